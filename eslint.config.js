@@ -1,0 +1,34 @@
+// Lint rules, including the package dependency table of docs/ARCHITECTURE.md (habit 2 of STYLE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const io = ['node:*', 'fs', 'path', 'http', 'better-sqlite3', 'pg', 'kysely', 'react'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'tools/**', 'examples/**', '**/*.mjs', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/domain/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([
+      { group: io, message: 'domain is pure: no I/O (docs/ARCHITECTURE.md)' },
+      { group: ['@gangmu/*'], message: 'domain imports nothing internal' },
+    ]),
+  },
+  {
+    files: ['packages/importer/src/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: restrict([
+      { group: io, message: 'importer takes bytes and returns values: no I/O' },
+      { group: ['@gangmu/*', '!@gangmu/domain'], message: 'importer may import only @gangmu/domain' },
+    ]),
+  },
+);

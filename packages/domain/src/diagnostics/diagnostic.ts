@@ -1,0 +1,161 @@
+/**
+ * What the importer noticed and repaired, or could not read. Every diagnostic names the line it is about
+ * and quotes it, so an administrator can check the repair against the source.
+ */
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly severity: DiagnosticSeverity;
+  /** 1-based line in the decoded source (for .docx: the paragraph number). 0 for the whole file. */
+  readonly line: number;
+  readonly excerpt: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly message: string;
+  readonly messageEn: string;
+}
+
+type Params = Readonly<Record<string, string | number>>;
+type Messages = { severity: DiagnosticSeverity; zh: (p: Params) => string; en: (p: Params) => string };
+
+export const DIAGNOSTIC_MESSAGES = {
+  empty_input: {
+    severity: 'error',
+    zh: () => '文件为空，没有可导入的内容。',
+    en: () => 'The file is empty: nothing to import.',
+  },
+  binary_input: {
+    severity: 'error',
+    zh: (p) => `文件不是可识别的文本、网页或 Word（.docx）文档（${p.reason}）。`,
+    en: (p) => `The file is not recognisable text, HTML or Word (.docx) (${p.reason}).`,
+  },
+  docx_unreadable: {
+    severity: 'error',
+    zh: (p) => `Word 文档无法读取：${p.reason}。`,
+    en: (p) => `The Word document cannot be read: ${p.reason}.`,
+  },
+  encoding_detected: {
+    severity: 'info',
+    zh: (p) => `按 ${p.encoding} 编码读取。`,
+    en: (p) => `Read as ${p.encoding}.`,
+  },
+  invalid_bytes: {
+    severity: 'warning',
+    zh: (p) => `有 ${p.count} 处字节无法按 ${p.encoding} 解码，已替换为“�”。`,
+    en: (p) => `${p.count} byte sequences are not valid ${p.encoding} and were replaced by "�".`,
+  },
+  no_title: {
+    severity: 'warning',
+    zh: () => '未找到规划标题（应以“规划”或“纲要”结尾）。',
+    en: () => 'No plan title found (it should end in 规划 or 纲要).',
+  },
+  no_structure: {
+    severity: 'error',
+    zh: () => '未识别出任何章节结构（篇、章、节或“一、”），请检查文件是否为规划文本。',
+    en: () => 'No outline (篇, 章, 节 or 一、) was recognised: is this a plan text?',
+  },
+  furniture_dropped: {
+    severity: 'info',
+    zh: (p) => `已删除${p.where === 'before' ? '标题前' : '正文后'}的网页栏目内容 ${p.count} 行（第 ${p.from}–${p.to} 行）。`,
+    en: (p) => `Dropped ${p.count} lines of page furniture ${p.where === 'before' ? 'before the title' : 'after the end'} (lines ${p.from}–${p.to}).`,
+  },
+  page_numbers_dropped: {
+    severity: 'info',
+    zh: (p) => `已删除 ${p.count} 行孤立的页码（首处在第 ${p.first} 行）。`,
+    en: (p) => `Dropped ${p.count} stray page-number lines (first at line ${p.first}).`,
+  },
+  toc_found: {
+    severity: 'info',
+    zh: (p) => `识别到目录（${p.entries} 条），用于校正正文标题。`,
+    en: (p) => `Found a table of contents (${p.entries} entries), used to check the headings in the body.`,
+  },
+  toc_page_numbers: {
+    severity: 'info',
+    zh: (p) => `目录行末尾的页码已分离（${p.count} 行）。`,
+    en: (p) => `Page numbers trailing ${p.count} table-of-contents lines were separated from the titles.`,
+  },
+  heading_whitespace: {
+    severity: 'info',
+    zh: (p) => `标题中的特殊空白字符已清除：“${p.title}”。`,
+    en: (p) => `Unusual white space removed from the heading "${p.title}".`,
+  },
+  heading_number_missing: {
+    severity: 'warning',
+    zh: (p) => `标题缺少编号，已按目录补为“${p.expected}”。`,
+    en: (p) => `The heading has no number; restored as "${p.expected}" from the table of contents.`,
+  },
+  heading_number_wrong: {
+    severity: 'warning',
+    zh: (p) => `标题编号“${p.found}”与目录不符，已按目录改为“${p.expected}”。`,
+    en: (p) => `The heading is numbered "${p.found}" but the table of contents says "${p.expected}"; renumbered.`,
+  },
+  heading_number_out_of_order: {
+    severity: 'warning',
+    zh: (p) => `标题编号“${p.found}”不连续，已按顺序改为“${p.expected}”。`,
+    en: (p) => `The heading number "${p.found}" breaks the sequence; renumbered "${p.expected}".`,
+  },
+  heading_title_differs: {
+    severity: 'warning',
+    zh: (p) => `正文标题“${p.found}”与目录“${p.expected}”不一致，已采用目录标题。`,
+    en: (p) => `The heading "${p.found}" differs from the table of contents ("${p.expected}"); the latter is used.`,
+  },
+  heading_prefix_missing: {
+    severity: 'warning',
+    zh: (p) => `标题“${p.found}”缺少“${p.prefix}”前缀，已按目录识别为“${p.expected}”。`,
+    en: (p) => `The heading "${p.found}" lacks its "${p.prefix}" prefix; recognised as "${p.expected}" from the table of contents.`,
+  },
+  heading_joined: {
+    severity: 'info',
+    zh: (p) => `跨行的标题已合并：“${p.title}”。`,
+    en: (p) => `A heading broken across lines was joined: "${p.title}".`,
+  },
+  heading_split_from_text: {
+    severity: 'info',
+    zh: (p) => `标题与正文连在同一行，已拆分出标题“${p.title}”。`,
+    en: (p) => `A heading glued to its paragraph was split off: "${p.title}".`,
+  },
+  heading_missing_in_body: {
+    severity: 'warning',
+    zh: (p) => `目录中的“${p.expected}”在正文中未找到，已按目录补入（无正文）。`,
+    en: (p) => `"${p.expected}" is in the table of contents but not in the body; added without text.`,
+  },
+  item_number_missing: {
+    severity: 'warning',
+    zh: (p) => `“${p.title}”单独成行且前后条目有编号，推断为第 ${p.no} 条（原文缺少“${p.marker}”编号）。`,
+    en: (p) => `"${p.title}" stands alone between numbered items; taken as item ${p.no} (its "${p.marker}" is missing).`,
+  },
+  indicator_table_flattened: {
+    severity: 'info',
+    zh: (p) => `指标表为每格一行的展开格式，已按 ${p.columns} 列重建 ${p.rows} 行。`,
+    en: (p) => `The indicator table is flattened one cell per line; rebuilt ${p.rows} rows of ${p.columns} columns.`,
+  },
+  indicator_extra_cell: {
+    severity: 'warning',
+    zh: (p) => `指标“${p.name}”多出 ${p.count} 个空白单元格（“——”），已忽略。`,
+    en: (p) => `The indicator "${p.name}" has ${p.count} extra placeholder cells ("——"), ignored.`,
+  },
+  indicator_row_unreadable: {
+    severity: 'warning',
+    zh: (p) => `指标表中有无法识别的内容：“${p.text}”。`,
+    en: (p) => `Unreadable content in the indicator table: "${p.text}".`,
+  },
+  indicator_target_unparsed: {
+    severity: 'warning',
+    zh: (p) => `指标“${p.name}”的目标值“${p.target}”无法解析为数值目标，按定性目标处理。`,
+    en: (p) => `The target "${p.target}" of "${p.name}" is not a numeric target; treated as qualitative.`,
+  },
+  box_empty: {
+    severity: 'info',
+    zh: (p) => `专栏${p.no}没有编号的项目。`,
+    en: (p) => `Box ${p.no} has no numbered projects.`,
+  },
+} satisfies Record<string, Messages>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
+
+/** Builds a diagnostic with both messages; the excerpt is cut to 80 characters. */
+export function diagnostic(code: DiagnosticCode, line: number, excerpt: string, params: Params = {}): Diagnostic {
+  const m: Messages = DIAGNOSTIC_MESSAGES[code];
+  const cut = excerpt.length > 80 ? `${excerpt.slice(0, 80)}…` : excerpt;
+  return { code, severity: m.severity, line, excerpt: cut, params, message: m.zh(params), messageEn: m.en(params) };
+}
