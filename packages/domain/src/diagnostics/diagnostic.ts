@@ -144,6 +144,11 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: (p) => `指标“${p.name}”的目标值“${p.target}”无法解析为数值目标，按定性目标处理。`,
     en: (p) => `The target "${p.target}" of "${p.name}" is not a numeric target; treated as qualitative.`,
   },
+  internal_error: {
+    severity: 'error',
+    zh: (p) => `导入程序内部错误（${p.reason}），请将文件提供给维护人员。`,
+    en: (p) => `Internal importer error (${p.reason}); please send the file to the maintainers.`,
+  },
   box_empty: {
     severity: 'info',
     zh: (p) => `专栏${p.no}没有编号的项目。`,

@@ -1,0 +1,92 @@
+/**
+ * `gangmu evaluate INPUT.json`: evaluates `{ asOfYear?, indicators: [IndicatorDef & { observations, stage? }] }`.
+ * Each indicator is checked on its own: a bad one gets an `error` naming the problem, the others are evaluated.
+ */
+import { readFileSync } from 'node:fs';
+import { DEFAULT_CONSTANTS, evaluateIndicator, formatReason, type IndicatorDef, type InputProblem, type Observation, type Stage } from '@gangmu/domain';
+import type { Io } from '../main.ts';
+
+const PROBLEM_ZH: Record<InputProblem['code'], string> = {
+  UNKNOWN_KIND: '未知的目标类型',
+  MISSING_TARGET: '缺少目标值',
+  INVALID_TARGET: '目标值不是有效数字',
+  INVALID_VALUE: '观测值不是有效数字',
+  YEAR_OUTSIDE_PLAN: '年份不在规划期内',
+  INVALID_YEAR: '年份无效',
+  INVALID_STAGE: '推进阶段无效',
+  INVALID_MANUAL_STATUS: '人工评定状态无效',
+};
+
+const describe = (p: InputProblem) => `${p.field}: ${PROBLEM_ZH[p.code]} (${p.code}${Object.keys(p.params).length ? ` ${JSON.stringify(p.params)}` : ''})`;
+
+type RawIndicator = IndicatorDef & { observations?: unknown; stage?: Stage };
+
+export function evaluateDocument(input: unknown): { results: unknown[] } {
+  if (!input || typeof input !== 'object' || !Array.isArray((input as { indicators?: unknown }).indicators)) {
+    throw new Error('输入必须是 { "asOfYear"?: number, "indicators": [...] } / input must be { "asOfYear"?: number, "indicators": [...] }');
+  }
+  const { asOfYear, indicators } = input as { asOfYear?: unknown; indicators: unknown[] };
+  if (asOfYear !== undefined && (typeof asOfYear !== 'number' || !Number.isInteger(asOfYear))) {
+    throw new Error(`asOfYear 必须是整数年份 / asOfYear must be an integer year: ${JSON.stringify(asOfYear)}`);
+  }
+  const results = indicators.map((raw, index) => {
+    if (!raw || typeof raw !== 'object') return { id: null, index, error: { code: 'INVALID_INDICATOR', message: `第 ${index + 1} 项不是对象 / item ${index + 1} is not an object` } };
+    const ind = raw as RawIndicator;
+    const id = typeof ind.id === 'string' || typeof ind.id === 'number' ? ind.id : null;
+    if (ind.observations !== undefined && !Array.isArray(ind.observations)) {
+      return { id, error: { code: 'INVALID_OBSERVATIONS', message: 'observations 必须是数组 / observations must be an array' } };
+    }
+    const observations = (ind.observations ?? []) as Observation[];
+    if (observations.some((o) => !o || typeof o !== 'object')) {
+      return { id, error: { code: 'INVALID_OBSERVATIONS', message: 'observations 的每一项必须是 {year, value} 或 {year, pct} / each observation must be {year, value} or {year, pct}' } };
+    }
+    const { observations: _o, stage, ...def } = ind;
+    const years = observations.map((o) => o.year).filter((y) => typeof y === 'number' && Number.isFinite(y));
+    const year = asOfYear ?? (years.length ? Math.max(...years) : (def.baseYear ?? DEFAULT_CONSTANTS.BASE_YEAR));
+    const result = evaluateIndicator(def as IndicatorDef, observations, { asOfYear: year as number, ...(stage !== undefined ? { stage } : {}) });
+    if (!result.ok) {
+      return { id, error: { code: 'INVALID_INPUT', message: result.problems.map(describe).join('; '), problems: result.problems } };
+    }
+    const a = result.assessment;
+    return {
+      id,
+      status: a.status,
+      flags: a.flags,
+      latestYear: a.latestYear ?? null,
+      timeShare: a.timeShare ?? null,
+      taskShare: a.taskShare ?? null,
+      paceRatio: a.paceRatio ?? null,
+      projectedValue: a.projectedValue ?? null,
+      ...(a.projectedValueOls !== undefined ? { projectedValueOls: a.projectedValueOls } : {}),
+      projectedMeetsTarget: a.projectedMeetsTarget ?? null,
+      requiredRemainingPerYear: a.requiredRemainingPerYear ?? null,
+      trendOnly: a.trendOnly ?? null,
+      reasonCode: a.reason.code,
+      reason: formatReason(a.reason, 'zh-CN'),
+      reasonEn: formatReason(a.reason, 'en'),
+    };
+  });
+  return { results };
+}
+
+export function runEvaluate(args: readonly string[], io: Io): number {
+  if (args.length !== 1) {
+    io.stderr.write('用法 usage: gangmu evaluate INPUT.json\n');
+    return 2;
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(readFileSync(args[0]!, 'utf8'));
+  } catch (e) {
+    io.stderr.write(`无法读取或解析 ${args[0]} / cannot read or parse: ${(e as Error).message}\n`);
+    return 1;
+  }
+  try {
+    const out = evaluateDocument(input);
+    io.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
+    return out.results.some((r) => 'error' in (r as object)) ? 1 : 0;
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n`);
+    return 1;
+  }
+}

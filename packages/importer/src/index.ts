@@ -1,0 +1,8 @@
+/** @gangmu/importer — a plan's text (txt, HTML, .docx) → a reviewable draft with diagnostics. No I/O. */
+export { parsePlan, EMPTY_DRAFT } from './parse-plan.ts';
+export type { ImportResult } from './parse-plan.ts';
+export { parseChineseNumber, formatChineseNumber } from './normalize/chinese-numerals.ts';
+export { normalizeLine } from './normalize/normalize-line.ts';
+export { decodeText, detectEncoding } from './sources/decode-text.ts';
+export { DOCX_MAX_PART_BYTES } from './sources/docx-source.ts';
+export { formatOutlineTree, toGoldShape } from './present.ts';

@@ -1,0 +1,219 @@
+/**
+ * parsePlan: bytes or text of a plan → a draft in the gold-file shape, plus diagnostics.
+ * It never throws for bad content: an unreadable file is one clear diagnostic and an empty draft.
+ */
+import { diagnostic, type Diagnostic, type PlanDraft } from '@gangmu/domain';
+import type { DocLine, NormalizedDocument } from './document.ts';
+import { decodeText, looksBinary } from './sources/decode-text.ts';
+import { htmlToLines } from './sources/html-source.ts';
+import { docxToLines, DocxError } from './sources/docx-source.ts';
+import { compact, normalizeLine, splitLines } from './normalize/normalize-line.ts';
+import { findIssuer, findTitle, isFurniture, periodFromTitle, startsTail, type Line } from './structure/front-matter.ts';
+import { findToc } from './structure/toc.ts';
+import { buildOutline, type MChapter } from './structure/outline-builder.ts';
+import { classifyMarker } from './structure/headings.ts';
+import { parseIndicatorTable } from './tables/indicator-table.ts';
+import { extractProseTargets, RETROSPECTIVE_TITLE } from './prose/prose-targets.ts';
+import { extractBaselines } from './prose/baselines.ts';
+
+export interface ImportResult {
+  readonly draft: PlanDraft;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly format: NormalizedDocument['format'] | null;
+}
+
+export const EMPTY_DRAFT: PlanDraft = Object.freeze({
+  title: null,
+  issuer: null,
+  period: null,
+  baseYear: null,
+  parts: [],
+  chapters: [],
+  boxes: [],
+  indicators: [],
+  proseTargets: [],
+  baselines: [],
+});
+
+const ODD_SPACE = /[\u00a0\u2000-\u200a\u3000]/;
+
+function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 4096).trimStart();
+  return /^<(?:!doctype|html|head|body|meta|div|p|table|\?xml)/i.test(head) || (head.startsWith('<') && /<\/(?:p|div|td|span)>/i.test(head));
+}
+
+/** Bytes → the normalised document, or the diagnostic that says why there is none. */
+function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): NormalizedDocument | null {
+  if (typeof input !== 'string') {
+    if (input.length === 0) {
+      diagnostics.push(diagnostic('empty_input', 0, ''));
+      return null;
+    }
+    if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
+      try {
+        return { format: 'docx', lines: docxToLines(input) };
+      } catch (e) {
+        const reason = e instanceof DocxError ? e.message : String(e);
+        diagnostics.push(diagnostic('docx_unreadable', 0, '', { reason }));
+        return null;
+      }
+    }
+  }
+  let text: string;
+  if (typeof input === 'string') text = input.replace(/^\ufeff/, '');
+  else {
+    const decoded = decodeText(input);
+    const binary = looksBinary(input, decoded.encoding);
+    if (binary) {
+      diagnostics.push(diagnostic('binary_input', 0, '', { reason: binary }));
+      return null;
+    }
+    if (decoded.encoding !== 'utf-8') diagnostics.push(diagnostic('encoding_detected', 0, '', { encoding: decoded.encoding.toUpperCase() }));
+    if (decoded.invalidSequences > 0) {
+      diagnostics.push(diagnostic('invalid_bytes', 0, '', { count: decoded.invalidSequences, encoding: decoded.encoding.toUpperCase() }));
+    }
+    text = decoded.text;
+  }
+  if (text.trim() === '') {
+    diagnostics.push(diagnostic('empty_input', 0, ''));
+    return null;
+  }
+  if (looksLikeHtml(text)) return { format: 'html', lines: htmlToLines(text) };
+  return { format: 'text', lines: splitLines(text).map((t, i) => ({ text: t, line: i + 1 })) };
+}
+
+function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): Line[] {
+  const out: Line[] = [];
+  const oddHeadings: Line[] = [];
+  for (const l of lines) {
+    if (l.table) {
+      out.push({ text: normalizeLine(l.text), line: l.line, table: l.table.map((r) => r.map(normalizeLine)) });
+      continue;
+    }
+    const text = normalizeLine(l.text);
+    if (!text) continue;
+    if (ODD_SPACE.test(l.text) && text.length <= 40 && (/^(目录|前言|序言|结束语)$/.test(compact(text)) || classifyMarker(text))) {
+      oddHeadings.push({ text, line: l.line });
+    }
+    out.push({ text, line: l.line });
+  }
+  if (oddHeadings.length > 0) {
+    const first = oddHeadings[0]!;
+    diagnostics.push(diagnostic('heading_whitespace', first.line, first.text, { title: oddHeadings.slice(0, 3).map((h) => h.text).join('”“'), count: oddHeadings.length }));
+  }
+  return out;
+}
+
+const BODY_START = /^(前言|序言|引言|总则|第一部分|第[一1]篇|第[一1]章)/;
+
+function findBodyStart(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const t = compact(lines[i]!.text);
+    const m = classifyMarker(lines[i]!.text);
+    if (BODY_START.test(t) || (m && ['part', 'chapter', 'cn'].includes(m.kind)) || (t.length > 60 && /。/.test(t))) return i;
+  }
+  return from;
+}
+
+function presentChapters(chapters: readonly MChapter[], hasParts: boolean): PlanDraft['chapters'] {
+  const join = (paras: readonly { text: string }[]) => paras.map((p) => p.text).join('\n');
+  return chapters.map((c) => ({
+    no: c.no,
+    title: c.title,
+    ...(hasParts ? { part: c.part } : {}),
+    tocPage: c.tocPage,
+    text: join(c.paras),
+    line: c.line,
+    sections: c.sections.map((s) => ({
+      no: s.no,
+      title: s.title,
+      tocPage: s.tocPage,
+      text: join(s.paras),
+      line: s.line,
+      items: s.items.map((it) => ({ no: it.no, title: it.title, text: join(it.paras), line: it.line })),
+    })),
+  }));
+}
+
+function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportResult {
+  const doc = toDocument(input, diagnostics);
+  if (!doc) return { draft: EMPTY_DRAFT, diagnostics, format: null };
+  const lines = normalizeLines(doc.lines, diagnostics);
+  if (lines.length === 0) {
+    diagnostics.push(diagnostic('empty_input', 0, ''));
+    return { draft: EMPTY_DRAFT, diagnostics, format: doc.format };
+  }
+  const title = findTitle(lines);
+  if (!title) diagnostics.push(diagnostic('no_title', lines[0]!.line, lines[0]!.text));
+  if (title && title.start > 0) {
+    diagnostics.push(
+      diagnostic('furniture_dropped', lines[0]!.line, lines[0]!.text, { where: 'before', count: title.start, from: lines[0]!.line, to: lines[title.start - 1]!.line }),
+    );
+  }
+  const afterTitle = title ? title.end + 1 : 0;
+  const toc = findToc(lines, afterTitle);
+  if (toc) {
+    diagnostics.push(diagnostic('toc_found', lines[toc.start]!.line, lines[toc.start]!.text, { entries: toc.entries.length }));
+    if (toc.withPageNumbers > 0) diagnostics.push(diagnostic('toc_page_numbers', lines[toc.start + 1]?.line ?? 0, lines[toc.start + 1]?.text ?? '', { count: toc.withPageNumbers }));
+  }
+  const bodyStart = toc ? toc.end : findBodyStart(lines, afterTitle);
+  let bodyEnd = lines.length;
+  for (let i = bodyStart; i < lines.length; i++) {
+    if (startsTail(lines[i]!.text)) {
+      bodyEnd = i;
+      diagnostics.push(
+        diagnostic('furniture_dropped', lines[i]!.line, lines[i]!.text, { where: 'after', count: lines.length - i, from: lines[i]!.line, to: lines[lines.length - 1]!.line }),
+      );
+      break;
+    }
+  }
+  const body = lines.slice(bodyStart, bodyEnd).filter((l) => !isFurniture(l.text) || l.table);
+  const outline = buildOutline(body, toc, diagnostics);
+  if (outline.pageNumbersDropped.count > 0) {
+    diagnostics.push(diagnostic('page_numbers_dropped', outline.pageNumbersDropped.first, '', { ...outline.pageNumbersDropped }));
+  }
+  if (outline.chapters.length === 0) diagnostics.push(diagnostic('no_structure', body[0]?.line ?? 0, body[0]?.text ?? ''));
+  const coverText = lines
+    .slice(afterTitle, Math.min(bodyStart, afterTitle + 20))
+    .map((l) => l.text)
+    .join(' ');
+  const period = title ? periodFromTitle(title.title, coverText) : null;
+  const baseYear = period ? period.start - 1 : null;
+  const indicators = outline.tables.flatMap((t) => parseIndicatorTable(t, diagnostics).rows);
+  for (const b of outline.boxes) if (b.projects.length === 0 && !/指标/.test(b.title)) diagnostics.push(diagnostic('box_empty', b.line, b.title, { no: b.no }));
+  const draft: PlanDraft = {
+    title: title?.title ?? null,
+    issuer: findIssuer(lines, afterTitle, bodyStart),
+    period,
+    baseYear,
+    parts: outline.parts,
+    chapters: presentChapters(outline.chapters, outline.parts.length > 0),
+    boxes: outline.boxes,
+    indicators,
+    proseTargets: extractProseTargets(outline.paragraphs, baseYear, (p) => {
+      const section = outline.chapters.find((c) => c.no === p.chapter)?.sections.find((s) => s.no === p.section);
+      return !!section && RETROSPECTIVE_TITLE.test(section.title);
+    }),
+    baselines: extractBaselines(outline.paragraphs, baseYear),
+  };
+  return { draft, diagnostics, format: doc.format };
+}
+
+/**
+ * Imports a plan from its bytes (text in UTF-8/UTF-16/GB18030, an HTML page, or a .docx) or from a string.
+ * The format is detected from the content, never from a file name.
+ *
+ * @example
+ * const { draft, diagnostics } = parsePlan(readFileSync('plan.txt'));
+ * draft.chapters[0].sections[0].items[0].title // '综合实力明显增强,西湖“实力之梁”更加坚挺'
+ */
+export function parsePlan(input: Uint8Array | string): ImportResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    return parse(input, diagnostics);
+  } catch (e) {
+    // A bug, not bad content: report it as a diagnostic so one odd file never takes the caller down.
+    diagnostics.push(diagnostic('internal_error', 0, '', { reason: (e as Error).message ?? String(e) }));
+    return { draft: EMPTY_DRAFT, diagnostics, format: null };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Bytes to text. Government files arrive as UTF-8 (with or without BOM), UTF-16 (Word's "Unicode text")
+ * or GB18030/GBK (older Windows tools). The BOM decides when there is one; otherwise UTF-16 shows as
+ * NUL bytes in every other position, and anything that is not valid UTF-8 is read as GB18030, which is
+ * a superset of GBK and GB2312.
+ */
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly invalidSequences: number;
+}
+
+function nulShare(bytes: Uint8Array, parity: 0 | 1): number {
+  const n = Math.min(bytes.length, 4096);
+  let nul = 0;
+  let total = 0;
+  for (let i = parity; i < n; i += 2) {
+    total++;
+    if (bytes[i] === 0) nul++;
+  }
+  return total ? nul / total : 0;
+}
+
+export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  // UTF-16 without BOM: Chinese text has few NULs, but ASCII-heavy text has a NUL in every other byte.
+  if (bytes.length >= 4) {
+    const odd = nulShare(bytes, 1);
+    const even = nulShare(bytes, 0);
+    if (odd > 0.3 && even < 0.05) return { encoding: 'utf-16le', bomLength: 0 };
+    if (even > 0.3 && odd < 0.05) return { encoding: 'utf-16be', bomLength: 0 };
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { encoding: 'utf-8', bomLength: 0 };
+  } catch {
+    return { encoding: 'gb18030', bomLength: 0 };
+  }
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const { encoding, bomLength } = detectEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+  const text = new TextDecoder(encoding).decode(body);
+  let invalid = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  return { text, encoding, invalidSequences: invalid };
+}
+
+/**
+ * Whether decoded bytes look like binary data rather than text: NUL bytes or many control characters.
+ * A PDF, an image or an .xls arrives here when someone picks the wrong file.
+ */
+export function looksBinary(bytes: Uint8Array, encoding: TextEncodingName): string | null {
+  if (encoding.startsWith('utf-16')) return null;
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return 'NUL bytes';
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'PDF';
+  return n > 0 && control / n > 0.02 ? 'control characters' : null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Recognises the heading markers of Chinese plans. The ranks, from the top: 篇 (part) > 章 (chapter) >
+ * 节 (section) > 一、 > （一） > 1. / （1）. Which of them a plan uses for chapters, sections and items is
+ * decided per document by the outline builder; here a line is only classified by its marker.
+ * All patterns are anchored and free of nested quantifiers, so classification is linear in the line.
+ */
+import { parseChineseNumber } from '../normalize/chinese-numerals.ts';
+
+export type MarkerKind = 'part' | 'chapter' | 'section' | 'cn' | 'paren' | 'num' | 'parenNum' | 'box';
+
+export interface Marker {
+  readonly kind: MarkerKind;
+  readonly no: number;
+  /** The printed marker, e.g. 第三章, 一、, （二）. */
+  readonly label: string;
+  /** The rest of the line after the marker. */
+  readonly rest: string;
+}
+
+const CN = '[零〇○一二两三四五六七八九十百千\\d]+';
+const PATTERNS: readonly [MarkerKind, RegExp][] = [
+  ['part', new RegExp(`^(第\\s*(${CN})\\s*篇)\\s*(.*)$`)],
+  ['chapter', new RegExp(`^(第\\s*(${CN})\\s*章)\\s*(.*)$`)],
+  ['section', new RegExp(`^(第\\s*(${CN})\\s*节)\\s*(.*)$`)],
+  ['box', /^(专栏\s*([\d一二三四五六七八九十]+))\s*[:：、.．]?\s*(.*)$/],
+  ['cn', /^(([一二三四五六七八九十]{1,3})\s*[、，,．.])\s*(.*)$/],
+  ['paren', /^([（(]\s*([一二三四五六七八九十]{1,3})\s*[)）])\s*[、，,．.]?\s*(.*)$/],
+  ['parenNum', /^([（(]\s*(\d{1,2})\s*[)）])\s*(.*)$/],
+  ['num', /^((\d{1,2})\s*(?:[.．、]|\s)(?!\d))\s*(.*)$/],
+];
+
+export function classifyMarker(text: string): Marker | null {
+  for (const [kind, re] of PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const no = parseChineseNumber((m[2] ?? '').replace(/\s/g, ''));
+    if (no === null || no <= 0) continue;
+    return { kind, no, label: m[1] ?? '', rest: (m[3] ?? '').trim() };
+  }
+  return null;
+}
+
+/** Sentence-ending punctuation: a heading never ends with it, a paragraph almost always does. */
+export const ENDS_SENTENCE = /[。！？；;!?…”"）)]$/;
+
+/**
+ * Splits a heading glued to its paragraph ("一、加快发展现代产业体系。坚持…") at the first full stop or
+ * colon. Returns the whole text as the title when there is no such break.
+ */
+export function splitGluedHeading(rest: string): { title: string; text: string } {
+  const m = /^([^。：:！？]{1,80}?)[。：:！？](.*)$/.exec(rest);
+  if (m && (m[2] ?? '').trim().length > 0) return { title: (m[1] ?? '').trim(), text: (m[2] ?? '').trim() };
+  return { title: rest.replace(/[。：:]$/, '').trim(), text: '' };
+}

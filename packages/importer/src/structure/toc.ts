@@ -1,0 +1,77 @@
+/**
+ * The table of contents (目录). Printed plans have one; its entries are the reference against which
+ * defective headings in the body are repaired (a missing 第三章, 第十章 printed for 第十二章, a dropped
+ * character). Entries end with page numbers when the TOC came from print; PDF-extracted TOCs may not.
+ */
+import { classifyMarker, type MarkerKind } from './headings.ts';
+import { compact } from '../normalize/normalize-line.ts';
+import type { Line } from './front-matter.ts';
+
+export interface TocEntry {
+  readonly kind: MarkerKind | 'other';
+  readonly no: number;
+  readonly title: string;
+  readonly page: number | null;
+  readonly line: number;
+}
+
+export interface Toc {
+  readonly entries: readonly TocEntry[];
+  /** Index of the 目录 line and of the first line after the TOC. */
+  readonly start: number;
+  readonly end: number;
+  readonly withPageNumbers: number;
+}
+
+const TOC_HEADING = /^目\s*录$/;
+const TRAILING_PAGE = /^(.*?\S)[\s.．…·_\-—]*?(\d{1,4})$/;
+
+function parseEntry(text: string, line: number): TocEntry | null {
+  const paged = TRAILING_PAGE.exec(text);
+  // A page number is only split off when what precedes it is not itself a number marker ("第1章").
+  const body = paged && !/第\s*$/.test(paged[1] ?? '') ? (paged[1] ?? '').trim() : text;
+  const page = paged && body !== text ? Number(paged[2]) : null;
+  if (body.length > 60 || /[。；]/.test(body)) return null;
+  const m = classifyMarker(body);
+  if (m && m.kind !== 'num' && m.kind !== 'parenNum') {
+    return { kind: m.kind, no: m.no, title: m.rest.replace(/^[:：、]/, '').trim(), page, line };
+  }
+  return { kind: 'other', no: 0, title: compact(body), page, line };
+}
+
+/** Finds the 目录 within the first part of the document and reads its entries. */
+export function findToc(lines: readonly Line[], from: number): Toc | null {
+  const limit = Math.min(lines.length, from + 200);
+  let start = -1;
+  for (let i = from; i < limit; i++) {
+    if (TOC_HEADING.test(compact(lines[i]!.text))) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return null;
+  const entries: TocEntry[] = [];
+  let withPages = 0;
+  let i = start + 1;
+  for (; i < lines.length; i++) {
+    const { text, line } = lines[i]!;
+    // A lone page number on its own line belongs to the entry before it.
+    if (/^\d{1,4}$/.test(text) && entries.length > 0 && entries[entries.length - 1]!.page === null) {
+      const last = entries.pop()!;
+      entries.push({ ...last, page: Number(text) });
+      withPages++;
+      continue;
+    }
+    const entry = parseEntry(text, line);
+    if (!entry) break;
+    const pagedToc = withPages >= 3 && withPages >= entries.length * 0.6;
+    // The body starts where an entry repeats (PDF text without page numbers) or where a paged TOC meets a line without one.
+    if (entries.length > 0 && pagedToc && entry.page === null) break;
+    if (entries.length > 0 && compact(entries[0]!.title) === compact(entry.title) && entries[0]!.kind === entry.kind) break;
+    if (entry.kind === 'other' && entry.page === null && entries.length >= 3 && !pagedToc) break;
+    if (entry.page !== null) withPages++;
+    entries.push(entry);
+  }
+  if (entries.filter((e) => e.kind !== 'other').length < 2) return null;
+  return { entries, start, end: i, withPageNumbers: withPages };
+}
