@@ -8,7 +8,14 @@ import { decodeText, looksBinary } from './sources/decode-text.ts';
 import { htmlToLines } from './sources/html-source.ts';
 import { docxToLines, DocxError } from './sources/docx-source.ts';
 import { compact, normalizeLine, splitLines } from './normalize/normalize-line.ts';
-import { findIssuer, findTitle, isFurniture, periodFromTitle, startsTail, type Line } from './structure/front-matter.ts';
+import {
+  findIssuer,
+  findTitle,
+  isFurniture,
+  periodFromTitle,
+  startsTail,
+  type Line,
+} from './structure/front-matter.ts';
 import { findToc } from './structure/toc.ts';
 import { buildOutline, type MChapter } from './structure/outline-builder.ts';
 import { classifyMarker } from './structure/headings.ts';
@@ -39,7 +46,10 @@ const ODD_SPACE = /[\u00a0\u2000-\u200a\u3000]/;
 
 function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 4096).trimStart();
-  return /^<(?:!doctype|html|head|body|meta|div|p|table|\?xml)/i.test(head) || (head.startsWith('<') && /<\/(?:p|div|td|span)>/i.test(head));
+  return (
+    /^<(?:!doctype|html|head|body|meta|div|p|table|\?xml)/i.test(head) ||
+    (head.startsWith('<') && /<\/(?:p|div|td|span)>/i.test(head))
+  );
 }
 
 /** Bytes → the normalised document, or the diagnostic that says why there is none. */
@@ -68,9 +78,15 @@ function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): Norm
       diagnostics.push(diagnostic('binary_input', 0, '', { reason: binary }));
       return null;
     }
-    if (decoded.encoding !== 'utf-8') diagnostics.push(diagnostic('encoding_detected', 0, '', { encoding: decoded.encoding.toUpperCase() }));
+    if (decoded.encoding !== 'utf-8')
+      diagnostics.push(diagnostic('encoding_detected', 0, '', { encoding: decoded.encoding.toUpperCase() }));
     if (decoded.invalidSequences > 0) {
-      diagnostics.push(diagnostic('invalid_bytes', 0, '', { count: decoded.invalidSequences, encoding: decoded.encoding.toUpperCase() }));
+      diagnostics.push(
+        diagnostic('invalid_bytes', 0, '', {
+          count: decoded.invalidSequences,
+          encoding: decoded.encoding.toUpperCase(),
+        }),
+      );
     }
     text = decoded.text;
   }
@@ -87,19 +103,35 @@ function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): L
   const oddHeadings: Line[] = [];
   for (const l of lines) {
     if (l.table) {
-      out.push({ text: normalizeLine(l.text), line: l.line, table: l.table.map((r) => r.map(normalizeLine)) });
+      out.push({
+        text: normalizeLine(l.text),
+        line: l.line,
+        table: l.table.map((r) => r.map(normalizeLine)),
+      });
       continue;
     }
     const text = normalizeLine(l.text);
     if (!text) continue;
-    if (ODD_SPACE.test(l.text) && text.length <= 40 && (/^(目录|前言|序言|结束语)$/.test(compact(text)) || classifyMarker(text))) {
+    if (
+      ODD_SPACE.test(l.text) &&
+      text.length <= 40 &&
+      (/^(目录|前言|序言|结束语)$/.test(compact(text)) || classifyMarker(text))
+    ) {
       oddHeadings.push({ text, line: l.line });
     }
     out.push({ text, line: l.line });
   }
   if (oddHeadings.length > 0) {
     const first = oddHeadings[0]!;
-    diagnostics.push(diagnostic('heading_whitespace', first.line, first.text, { title: oddHeadings.slice(0, 3).map((h) => h.text).join('”“'), count: oddHeadings.length }));
+    diagnostics.push(
+      diagnostic('heading_whitespace', first.line, first.text, {
+        title: oddHeadings
+          .slice(0, 3)
+          .map((h) => h.text)
+          .join('”“'),
+        count: oddHeadings.length,
+      }),
+    );
   }
   return out;
 }
@@ -110,7 +142,12 @@ function findBodyStart(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) {
     const t = compact(lines[i]!.text);
     const m = classifyMarker(lines[i]!.text);
-    if (BODY_START.test(t) || (m && ['part', 'chapter', 'cn'].includes(m.kind)) || (t.length > 60 && /。/.test(t))) return i;
+    if (
+      BODY_START.test(t) ||
+      (m && ['part', 'chapter', 'cn'].includes(m.kind)) ||
+      (t.length > 60 && /。/.test(t))
+    )
+      return i;
   }
   return from;
 }
@@ -147,14 +184,28 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
   if (!title) diagnostics.push(diagnostic('no_title', lines[0]!.line, lines[0]!.text));
   if (title && title.start > 0) {
     diagnostics.push(
-      diagnostic('furniture_dropped', lines[0]!.line, lines[0]!.text, { where: 'before', count: title.start, from: lines[0]!.line, to: lines[title.start - 1]!.line }),
+      diagnostic('furniture_dropped', lines[0]!.line, lines[0]!.text, {
+        where: 'before',
+        count: title.start,
+        from: lines[0]!.line,
+        to: lines[title.start - 1]!.line,
+      }),
     );
   }
   const afterTitle = title ? title.end + 1 : 0;
   const toc = findToc(lines, afterTitle);
   if (toc) {
-    diagnostics.push(diagnostic('toc_found', lines[toc.start]!.line, lines[toc.start]!.text, { entries: toc.entries.length }));
-    if (toc.withPageNumbers > 0) diagnostics.push(diagnostic('toc_page_numbers', lines[toc.start + 1]?.line ?? 0, lines[toc.start + 1]?.text ?? '', { count: toc.withPageNumbers }));
+    diagnostics.push(
+      diagnostic('toc_found', lines[toc.start]!.line, lines[toc.start]!.text, {
+        entries: toc.entries.length,
+      }),
+    );
+    if (toc.withPageNumbers > 0)
+      diagnostics.push(
+        diagnostic('toc_page_numbers', lines[toc.start + 1]?.line ?? 0, lines[toc.start + 1]?.text ?? '', {
+          count: toc.withPageNumbers,
+        }),
+      );
   }
   const bodyStart = toc ? toc.end : findBodyStart(lines, afterTitle);
   let bodyEnd = lines.length;
@@ -162,7 +213,12 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
     if (startsTail(lines[i]!.text)) {
       bodyEnd = i;
       diagnostics.push(
-        diagnostic('furniture_dropped', lines[i]!.line, lines[i]!.text, { where: 'after', count: lines.length - i, from: lines[i]!.line, to: lines[lines.length - 1]!.line }),
+        diagnostic('furniture_dropped', lines[i]!.line, lines[i]!.text, {
+          where: 'after',
+          count: lines.length - i,
+          from: lines[i]!.line,
+          to: lines[lines.length - 1]!.line,
+        }),
       );
       break;
     }
@@ -170,9 +226,14 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
   const body = lines.slice(bodyStart, bodyEnd).filter((l) => !isFurniture(l.text) || l.table);
   const outline = buildOutline(body, toc, diagnostics);
   if (outline.pageNumbersDropped.count > 0) {
-    diagnostics.push(diagnostic('page_numbers_dropped', outline.pageNumbersDropped.first, '', { ...outline.pageNumbersDropped }));
+    diagnostics.push(
+      diagnostic('page_numbers_dropped', outline.pageNumbersDropped.first, '', {
+        ...outline.pageNumbersDropped,
+      }),
+    );
   }
-  if (outline.chapters.length === 0) diagnostics.push(diagnostic('no_structure', body[0]?.line ?? 0, body[0]?.text ?? ''));
+  if (outline.chapters.length === 0)
+    diagnostics.push(diagnostic('no_structure', body[0]?.line ?? 0, body[0]?.text ?? ''));
   const coverText = lines
     .slice(afterTitle, Math.min(bodyStart, afterTitle + 20))
     .map((l) => l.text)
@@ -180,7 +241,9 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
   const period = title ? periodFromTitle(title.title, coverText) : null;
   const baseYear = period ? period.start - 1 : null;
   const indicators = outline.tables.flatMap((t) => parseIndicatorTable(t, diagnostics).rows);
-  for (const b of outline.boxes) if (b.projects.length === 0 && !/指标/.test(b.title)) diagnostics.push(diagnostic('box_empty', b.line, b.title, { no: b.no }));
+  for (const b of outline.boxes)
+    if (b.projects.length === 0 && !/指标/.test(b.title))
+      diagnostics.push(diagnostic('box_empty', b.line, b.title, { no: b.no }));
   const draft: PlanDraft = {
     title: title?.title ?? null,
     issuer: findIssuer(lines, afterTitle, bodyStart),
@@ -191,7 +254,9 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
     boxes: outline.boxes,
     indicators,
     proseTargets: extractProseTargets(outline.paragraphs, baseYear, (p) => {
-      const section = outline.chapters.find((c) => c.no === p.chapter)?.sections.find((s) => s.no === p.section);
+      const section = outline.chapters
+        .find((c) => c.no === p.chapter)
+        ?.sections.find((s) => s.no === p.section);
       return !!section && RETROSPECTIVE_TITLE.test(section.title);
     }),
     baselines: extractBaselines(outline.paragraphs, baseYear),

@@ -54,7 +54,9 @@ export function formatOutlineTree(draft: PlanDraft, diagnostics: readonly Diagno
   out.push(draft.title ?? '（未识别标题）');
   const facts = [
     draft.issuer,
-    draft.period ? `${draft.period.start}–${draft.period.end}${draft.period.vision ? `，远景 ${draft.period.vision}` : ''}` : null,
+    draft.period
+      ? `${draft.period.start}–${draft.period.end}${draft.period.vision ? `，远景 ${draft.period.vision}` : ''}`
+      : null,
     draft.baseYear ? `基期 ${draft.baseYear}` : null,
   ].filter(Boolean);
   if (facts.length) out.push(facts.join(' · '));
@@ -72,10 +74,14 @@ export function formatOutlineTree(draft: PlanDraft, diagnostics: readonly Diagno
       for (const it of s.items) out.push(`${indent}    ${formatChineseNumber(it.no)}、${it.title}`);
     }
     for (const b of draft.boxes.filter((x) => x.chapter === c.no)) {
-      out.push(`${indent}  [专栏${b.no}] ${b.title}${b.projects.length ? `（${b.projects.length} 个项目）` : ''}`);
+      out.push(
+        `${indent}  [专栏${b.no}] ${b.title}${b.projects.length ? `（${b.projects.length} 个项目）` : ''}`,
+      );
     }
   }
-  out.push(`主要指标 ${draft.indicators.length} 项 · 文中量化目标 ${draft.proseTargets.length} 处 · 基期数据 ${draft.baselines.length} 处`);
+  out.push(
+    `主要指标 ${draft.indicators.length} 项 · 文中量化目标 ${draft.proseTargets.length} 处 · 基期数据 ${draft.baselines.length} 处`,
+  );
   const warnings = diagnostics.filter((d) => d.severity !== 'info');
   if (warnings.length) {
     out.push(`诊断 ${warnings.length} 条：`);

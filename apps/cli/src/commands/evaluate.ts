@@ -3,7 +3,15 @@
  * Each indicator is checked on its own: a bad one gets an `error` naming the problem, the others are evaluated.
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_CONSTANTS, evaluateIndicator, formatReason, type IndicatorDef, type InputProblem, type Observation, type Stage } from '@gangmu/domain';
+import {
+  DEFAULT_CONSTANTS,
+  evaluateIndicator,
+  formatReason,
+  type IndicatorDef,
+  type InputProblem,
+  type Observation,
+  type Stage,
+} from '@gangmu/domain';
 import type { Io } from '../main.ts';
 
 const PROBLEM_ZH: Record<InputProblem['code'], string> = {
@@ -17,35 +25,72 @@ const PROBLEM_ZH: Record<InputProblem['code'], string> = {
   INVALID_MANUAL_STATUS: '人工评定状态无效',
 };
 
-const describe = (p: InputProblem) => `${p.field}: ${PROBLEM_ZH[p.code]} (${p.code}${Object.keys(p.params).length ? ` ${JSON.stringify(p.params)}` : ''})`;
+const describe = (p: InputProblem) =>
+  `${p.field}: ${PROBLEM_ZH[p.code]} (${p.code}${Object.keys(p.params).length ? ` ${JSON.stringify(p.params)}` : ''})`;
 
 type RawIndicator = IndicatorDef & { observations?: unknown; stage?: Stage };
 
 export function evaluateDocument(input: unknown): { results: unknown[] } {
   if (!input || typeof input !== 'object' || !Array.isArray((input as { indicators?: unknown }).indicators)) {
-    throw new Error('输入必须是 { "asOfYear"?: number, "indicators": [...] } / input must be { "asOfYear"?: number, "indicators": [...] }');
+    throw new Error(
+      '输入必须是 { "asOfYear"?: number, "indicators": [...] } / input must be { "asOfYear"?: number, "indicators": [...] }',
+    );
   }
   const { asOfYear, indicators } = input as { asOfYear?: unknown; indicators: unknown[] };
   if (asOfYear !== undefined && (typeof asOfYear !== 'number' || !Number.isInteger(asOfYear))) {
-    throw new Error(`asOfYear 必须是整数年份 / asOfYear must be an integer year: ${JSON.stringify(asOfYear)}`);
+    throw new Error(
+      `asOfYear 必须是整数年份 / asOfYear must be an integer year: ${JSON.stringify(asOfYear)}`,
+    );
   }
   const results = indicators.map((raw, index) => {
-    if (!raw || typeof raw !== 'object') return { id: null, index, error: { code: 'INVALID_INDICATOR', message: `第 ${index + 1} 项不是对象 / item ${index + 1} is not an object` } };
+    if (!raw || typeof raw !== 'object')
+      return {
+        id: null,
+        index,
+        error: {
+          code: 'INVALID_INDICATOR',
+          message: `第 ${index + 1} 项不是对象 / item ${index + 1} is not an object`,
+        },
+      };
     const ind = raw as RawIndicator;
     const id = typeof ind.id === 'string' || typeof ind.id === 'number' ? ind.id : null;
     if (ind.observations !== undefined && !Array.isArray(ind.observations)) {
-      return { id, error: { code: 'INVALID_OBSERVATIONS', message: 'observations 必须是数组 / observations must be an array' } };
+      return {
+        id,
+        error: {
+          code: 'INVALID_OBSERVATIONS',
+          message: 'observations 必须是数组 / observations must be an array',
+        },
+      };
     }
     const observations = (ind.observations ?? []) as Observation[];
     if (observations.some((o) => !o || typeof o !== 'object')) {
-      return { id, error: { code: 'INVALID_OBSERVATIONS', message: 'observations 的每一项必须是 {year, value} 或 {year, pct} / each observation must be {year, value} or {year, pct}' } };
+      return {
+        id,
+        error: {
+          code: 'INVALID_OBSERVATIONS',
+          message:
+            'observations 的每一项必须是 {year, value} 或 {year, pct} / each observation must be {year, value} or {year, pct}',
+        },
+      };
     }
-    const { observations: _o, stage, ...def } = ind;
+    const { observations: _observations, stage, ...def } = ind;
     const years = observations.map((o) => o.year).filter((y) => typeof y === 'number' && Number.isFinite(y));
-    const year = asOfYear ?? (years.length ? Math.max(...years) : (def.baseYear ?? DEFAULT_CONSTANTS.BASE_YEAR));
-    const result = evaluateIndicator(def as IndicatorDef, observations, { asOfYear: year as number, ...(stage !== undefined ? { stage } : {}) });
+    const year =
+      asOfYear ?? (years.length ? Math.max(...years) : (def.baseYear ?? DEFAULT_CONSTANTS.BASE_YEAR));
+    const result = evaluateIndicator(def as IndicatorDef, observations, {
+      asOfYear: year as number,
+      ...(stage !== undefined ? { stage } : {}),
+    });
     if (!result.ok) {
-      return { id, error: { code: 'INVALID_INPUT', message: result.problems.map(describe).join('; '), problems: result.problems } };
+      return {
+        id,
+        error: {
+          code: 'INVALID_INPUT',
+          message: result.problems.map(describe).join('; '),
+          problems: result.problems,
+        },
+      };
     }
     const a = result.assessment;
     return {

@@ -20,7 +20,9 @@ export function runImport(args: readonly string[], io: Io): number {
   try {
     bytes = readFileSync(files[0]!);
   } catch (e) {
-    io.stderr.write(`无法读取文件 cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr.write(
+      `无法读取文件 cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`,
+    );
     return 1;
   }
   const { draft, diagnostics } = parsePlan(bytes);

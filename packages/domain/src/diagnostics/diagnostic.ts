@@ -56,8 +56,10 @@ export const DIAGNOSTIC_MESSAGES = {
   },
   furniture_dropped: {
     severity: 'info',
-    zh: (p) => `已删除${p.where === 'before' ? '标题前' : '正文后'}的网页栏目内容 ${p.count} 行（第 ${p.from}–${p.to} 行）。`,
-    en: (p) => `Dropped ${p.count} lines of page furniture ${p.where === 'before' ? 'before the title' : 'after the end'} (lines ${p.from}–${p.to}).`,
+    zh: (p) =>
+      `已删除${p.where === 'before' ? '标题前' : '正文后'}的网页栏目内容 ${p.count} 行（第 ${p.from}–${p.to} 行）。`,
+    en: (p) =>
+      `Dropped ${p.count} lines of page furniture ${p.where === 'before' ? 'before the title' : 'after the end'} (lines ${p.from}–${p.to}).`,
   },
   page_numbers_dropped: {
     severity: 'info',
@@ -87,7 +89,8 @@ export const DIAGNOSTIC_MESSAGES = {
   heading_number_wrong: {
     severity: 'warning',
     zh: (p) => `标题编号“${p.found}”与目录不符，已按目录改为“${p.expected}”。`,
-    en: (p) => `The heading is numbered "${p.found}" but the table of contents says "${p.expected}"; renumbered.`,
+    en: (p) =>
+      `The heading is numbered "${p.found}" but the table of contents says "${p.expected}"; renumbered.`,
   },
   heading_number_out_of_order: {
     severity: 'warning',
@@ -97,12 +100,14 @@ export const DIAGNOSTIC_MESSAGES = {
   heading_title_differs: {
     severity: 'warning',
     zh: (p) => `正文标题“${p.found}”与目录“${p.expected}”不一致，已采用目录标题。`,
-    en: (p) => `The heading "${p.found}" differs from the table of contents ("${p.expected}"); the latter is used.`,
+    en: (p) =>
+      `The heading "${p.found}" differs from the table of contents ("${p.expected}"); the latter is used.`,
   },
   heading_prefix_missing: {
     severity: 'warning',
     zh: (p) => `标题“${p.found}”缺少“${p.prefix}”前缀，已按目录识别为“${p.expected}”。`,
-    en: (p) => `The heading "${p.found}" lacks its "${p.prefix}" prefix; recognised as "${p.expected}" from the table of contents.`,
+    en: (p) =>
+      `The heading "${p.found}" lacks its "${p.prefix}" prefix; recognised as "${p.expected}" from the table of contents.`,
   },
   heading_joined: {
     severity: 'info',
@@ -122,12 +127,14 @@ export const DIAGNOSTIC_MESSAGES = {
   item_number_missing: {
     severity: 'warning',
     zh: (p) => `“${p.title}”单独成行且前后条目有编号，推断为第 ${p.no} 条（原文缺少“${p.marker}”编号）。`,
-    en: (p) => `"${p.title}" stands alone between numbered items; taken as item ${p.no} (its "${p.marker}" is missing).`,
+    en: (p) =>
+      `"${p.title}" stands alone between numbered items; taken as item ${p.no} (its "${p.marker}" is missing).`,
   },
   indicator_table_flattened: {
     severity: 'info',
     zh: (p) => `指标表为每格一行的展开格式，已按 ${p.columns} 列重建 ${p.rows} 行。`,
-    en: (p) => `The indicator table is flattened one cell per line; rebuilt ${p.rows} rows of ${p.columns} columns.`,
+    en: (p) =>
+      `The indicator table is flattened one cell per line; rebuilt ${p.rows} rows of ${p.columns} columns.`,
   },
   indicator_extra_cell: {
     severity: 'warning',
@@ -159,8 +166,21 @@ export const DIAGNOSTIC_MESSAGES = {
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
 
 /** Builds a diagnostic with both messages; the excerpt is cut to 80 characters. */
-export function diagnostic(code: DiagnosticCode, line: number, excerpt: string, params: Params = {}): Diagnostic {
+export function diagnostic(
+  code: DiagnosticCode,
+  line: number,
+  excerpt: string,
+  params: Params = {},
+): Diagnostic {
   const m: Messages = DIAGNOSTIC_MESSAGES[code];
   const cut = excerpt.length > 80 ? `${excerpt.slice(0, 80)}…` : excerpt;
-  return { code, severity: m.severity, line, excerpt: cut, params, message: m.zh(params), messageEn: m.en(params) };
+  return {
+    code,
+    severity: m.severity,
+    line,
+    excerpt: cut,
+    params,
+    message: m.zh(params),
+    messageEn: m.en(params),
+  };
 }

@@ -38,7 +38,8 @@ export function ladder(
   const { c } = ctx;
   if (final) {
     if (paceRatio >= 1 - c.EPS) return 'ACHIEVED';
-    if (ctx.attribute === 'expected' && paceRatio >= c.ON_TRACK_MIN_RATIO_EXPECTED - c.EPS) return 'NEARLY_ACHIEVED';
+    if (ctx.attribute === 'expected' && paceRatio >= c.ON_TRACK_MIN_RATIO_EXPECTED - c.EPS)
+      return 'NEARLY_ACHIEVED';
     return 'NOT_ACHIEVED';
   }
   const onMin = ctx.attribute === 'binding' ? c.ON_TRACK_MIN_RATIO_BINDING : c.ON_TRACK_MIN_RATIO_EXPECTED;

@@ -10,7 +10,15 @@ import { evaluateGrowthRate, type YearRate } from './rules/growth-rate.ts';
 import { evaluateLevel, type YearLevel } from './rules/level.ts';
 import { evaluateLevelBand } from './rules/level-band.ts';
 import { higherIsBetter, trendOnly } from './rules/trend.ts';
-import { KINDS, STATUSES, type Assessment, type EvaluationConstants, type IndicatorDef, type Observation, type Stage } from './types.ts';
+import {
+  KINDS,
+  STATUSES,
+  type Assessment,
+  type EvaluationConstants,
+  type IndicatorDef,
+  type Observation,
+  type Stage,
+} from './types.ts';
 
 export interface EvaluateOptions {
   readonly asOfYear: number;
@@ -55,13 +63,18 @@ export function validateIndicator(
   const B = def.baseYear ?? c.BASE_YEAR;
   const T = def.targetYear ?? c.TARGET_YEAR;
   if (!Number.isInteger(B) || !Number.isInteger(T) || T <= B) {
-    problems.push({ code: 'INVALID_YEAR', field: 'targetYear', params: { baseYear: String(B), targetYear: String(T) } });
+    problems.push({
+      code: 'INVALID_YEAR',
+      field: 'targetYear',
+      params: { baseYear: String(B), targetYear: String(T) },
+    });
   }
   const t = kindDef.target;
   const needsTarget = !['linked', 'qualitative'].includes(kindDef.kind);
   if (needsTarget) {
     const numbers = t ? [t.lo, t.hi, t.value].filter((v) => v !== undefined && v !== null) : [];
-    if (numbers.length === 0) problems.push({ code: 'MISSING_TARGET', field: 'target', params: { kind: kindDef.kind } });
+    if (numbers.length === 0)
+      problems.push({ code: 'MISSING_TARGET', field: 'target', params: { kind: kindDef.kind } });
     else if (!numbers.every(isNum)) problems.push({ code: 'INVALID_TARGET', field: 'target', params: {} });
     else if (kindDef.kind === 'level_band' && isNum(t?.lo) && isNum(t?.hi) && t.lo > t.hi)
       problems.push({ code: 'INVALID_TARGET', field: 'target', params: { lo: t.lo, hi: t.hi } });
@@ -69,9 +82,17 @@ export function validateIndicator(
   observations.forEach((o, i) => {
     const year = (o as { year?: unknown }).year;
     if (!isNum(year) || !Number.isInteger(year)) {
-      problems.push({ code: 'INVALID_YEAR', field: `observations[${i}].year`, params: { value: String(year) } });
+      problems.push({
+        code: 'INVALID_YEAR',
+        field: `observations[${i}].year`,
+        params: { value: String(year) },
+      });
     } else if (year < B || year > T) {
-      problems.push({ code: 'YEAR_OUTSIDE_PLAN', field: `observations[${i}].year`, params: { year, baseYear: B, targetYear: T } });
+      problems.push({
+        code: 'YEAR_OUTSIDE_PLAN',
+        field: `observations[${i}].year`,
+        params: { year, baseYear: B, targetYear: T },
+      });
     }
     const value = 'pct' in o ? o.pct : (o as { value?: unknown }).value;
     if (!isNum(value)) {
@@ -84,7 +105,11 @@ export function validateIndicator(
     problems.push({ code: 'INVALID_STAGE', field: 'stage', params: { value: String(stage) } });
   }
   if (def.manual && !STATUSES.includes(def.manual.status)) {
-    problems.push({ code: 'INVALID_MANUAL_STATUS', field: 'manual.status', params: { value: String(def.manual.status) } });
+    problems.push({
+      code: 'INVALID_MANUAL_STATUS',
+      field: 'manual.status',
+      params: { value: String(def.manual.status) },
+    });
   }
   return problems;
 }
@@ -115,7 +140,8 @@ function ratesOf(obs: readonly Observation[], asOfYear: number, baseYear: number
   for (let i = 1; i < levels.length; i++) {
     const prev = levels[i - 1]!;
     const cur = levels[i]!;
-    if (cur.year === prev.year + 1 && prev.value !== 0) rates.push({ year: cur.year, pct: (cur.value / prev.value - 1) * 100 });
+    if (cur.year === prev.year + 1 && prev.value !== 0)
+      rates.push({ year: cur.year, pct: (cur.value / prev.value - 1) * 100 });
   }
   return rates;
 }
@@ -141,7 +167,12 @@ export function evaluateIndicator(
   return { ok: true, assessment: assess(def, observations, options, c) };
 }
 
-function assess(def: IndicatorDef, observations: readonly Observation[], options: EvaluateOptions, c: EvaluationConstants): Assessment {
+function assess(
+  def: IndicatorDef,
+  observations: readonly Observation[],
+  options: EvaluateOptions,
+  c: EvaluationConstants,
+): Assessment {
   const flags = new FlagSet();
   let effective = def;
   if (def.kind === 'linked') {
@@ -157,7 +188,10 @@ function assess(def: IndicatorDef, observations: readonly Observation[], options
         flags: flags.list(),
         reason: {
           code: trend ? 'LINKED_UNRESOLVED_TREND' : 'LINKED_UNRESOLVED',
-          params: { sourcePlan: def.linked?.sourcePlan ?? '', ...(trend ? { rate: trend.ratePct, cls: trend.cls } : {}) },
+          params: {
+            sourcePlan: def.linked?.sourcePlan ?? '',
+            ...(trend ? { rate: trend.ratePct, cls: trend.cls } : {}),
+          },
         },
       };
     }
@@ -179,10 +213,20 @@ function assess(def: IndicatorDef, observations: readonly Observation[], options
   switch (effective.kind) {
     case 'growth_rate': {
       const lo = (t.lo ?? t.value)!;
-      return evaluateGrowthRate({ lo, ...(t.hi !== undefined ? { hi: t.hi } : {}) }, ratesOf(observations, options.asOfYear, B), ctx, flags);
+      return evaluateGrowthRate(
+        { lo, ...(t.hi !== undefined ? { hi: t.hi } : {}) },
+        ratesOf(observations, options.asOfYear, B),
+        ctx,
+        flags,
+      );
     }
     case 'cumulative_change':
-      return evaluateCumulativeChange((t.value ?? t.lo)!, ratesOf(observations, options.asOfYear, B), ctx, flags);
+      return evaluateCumulativeChange(
+        (t.value ?? t.lo)!,
+        ratesOf(observations, options.asOfYear, B),
+        ctx,
+        flags,
+      );
     case 'level_min':
     case 'level_max': {
       const sense = effective.kind === 'level_min' ? 'min' : 'max';
@@ -205,12 +249,17 @@ function assess(def: IndicatorDef, observations: readonly Observation[], options
       const band =
         t.lo !== undefined && t.hi !== undefined
           ? { lo: t.lo, hi: t.hi }
-          : { lo: t.value! - c.EXACT_TOL_REL * Math.abs(t.value!), hi: t.value! + c.EXACT_TOL_REL * Math.abs(t.value!) };
+          : {
+              lo: t.value! - c.EXACT_TOL_REL * Math.abs(t.value!),
+              hi: t.value! + c.EXACT_TOL_REL * Math.abs(t.value!),
+            };
       return evaluateLevelBand(band, levelsOf(observations, options.asOfYear), ctx, flags);
     }
     case 'count': {
       const levels = levelsOf(observations, options.asOfYear);
-      const latest = levels.at(-1) ?? (options.stage && options.asOfYear > B ? { year: options.asOfYear, value: 0 } : undefined);
+      const latest =
+        levels.at(-1) ??
+        (options.stage && options.asOfYear > B ? { year: options.asOfYear, value: 0 } : undefined);
       return evaluateCount((t.value ?? t.lo)!, latest, ctx, flags);
     }
     case 'qualitative':
@@ -223,7 +272,11 @@ function assess(def: IndicatorDef, observations: readonly Observation[], options
 /** SPEC §2.4 G: never computed; a reviewer's verdict with evidence, and at the end only 完成 or 未完成. */
 function assessQualitative(def: IndicatorDef, final: boolean, flags: FlagSet): Assessment {
   if (!def.manual) {
-    return { status: 'NOT_ASSESSABLE', flags: flags.list(), reason: { code: 'QUALITATIVE_NO_VERDICT', params: {} } };
+    return {
+      status: 'NOT_ASSESSABLE',
+      flags: flags.list(),
+      reason: { code: 'QUALITATIVE_NO_VERDICT', params: {} },
+    };
   }
   flags.add('MANUAL');
   const { status, date, evidence } = def.manual;
@@ -231,6 +284,9 @@ function assessQualitative(def: IndicatorDef, final: boolean, flags: FlagSet): A
   return {
     status: allowed ? status : 'NOT_ASSESSABLE',
     flags: flags.list(),
-    reason: { code: allowed ? 'QUALITATIVE_MANUAL' : 'QUALITATIVE_FINAL_VERDICT_NEEDED', params: { status, date, evidence } },
+    reason: {
+      code: allowed ? 'QUALITATIVE_MANUAL' : 'QUALITATIVE_FINAL_VERDICT_NEEDED',
+      params: { status, date, evidence },
+    },
   };
 }

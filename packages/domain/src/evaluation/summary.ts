@@ -50,7 +50,8 @@ export function summarizePlan(rows: readonly SummaryInput[]): PlanSummary {
     byAttribute[attribute][s]++;
     const key = chapter === undefined || chapter === null ? '' : String(chapter);
     (byChapter[key] ??= zeroCounts())[s]++;
-    if (s === 'ON_TRACK' && (assessment.flags.includes('AHEAD') || assessment.flags.includes('ABOVE_RANGE'))) faster++;
+    if (s === 'ON_TRACK' && (assessment.flags.includes('AHEAD') || assessment.flags.includes('ABOVE_RANGE')))
+      faster++;
     if ((s === 'AT_RISK' || s === 'OFF_TRACK') && attribute === 'binding') laggingBinding++;
   }
   return {

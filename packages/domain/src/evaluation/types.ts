@@ -23,13 +23,7 @@ export const KINDS: readonly Kind[] = [
 ];
 
 export type Status =
-  | 'ACHIEVED'
-  | 'ON_TRACK'
-  | 'AT_RISK'
-  | 'OFF_TRACK'
-  | 'NEARLY_ACHIEVED'
-  | 'NOT_ACHIEVED'
-  | 'NOT_ASSESSABLE';
+  'ACHIEVED' | 'ON_TRACK' | 'AT_RISK' | 'OFF_TRACK' | 'NEARLY_ACHIEVED' | 'NOT_ACHIEVED' | 'NOT_ASSESSABLE';
 export const STATUSES: readonly Status[] = [
   'ACHIEVED',
   'ON_TRACK',
@@ -56,10 +50,7 @@ export type Flag =
   | 'MANUAL';
 
 export type TrendClass =
-  | 'SIGNIFICANT_PROGRESS'
-  | 'MODERATE_PROGRESS'
-  | 'MODERATE_MOVEMENT_AWAY'
-  | 'SIGNIFICANT_MOVEMENT_AWAY';
+  'SIGNIFICANT_PROGRESS' | 'MODERATE_PROGRESS' | 'MODERATE_MOVEMENT_AWAY' | 'SIGNIFICANT_MOVEMENT_AWAY';
 
 export type Stage = 'not_started' | 'in_progress' | 'applied' | 'done';
 
@@ -86,14 +77,17 @@ export interface IndicatorDef {
   readonly naturalLimit?: number;
   /** Whether a higher value is better; used for trend-only classes. Default: guessed from the name. */
   readonly direction?: 'increase' | 'decrease';
-  readonly linked?: { readonly sourcePlan: string; readonly note: string; readonly resolved?: Partial<IndicatorDef> };
+  readonly linked?: {
+    readonly sourcePlan: string;
+    readonly note: string;
+    readonly resolved?: Partial<IndicatorDef>;
+  };
   readonly manual?: { readonly status: Status; readonly evidence: string; readonly date: string };
 }
 
 /** A level (level_*, count, linked) or a published yearly rate (growth_rate 比上年增长 %, cumulative_change 比上年下降 %). */
 export type Observation =
-  | { readonly year: number; readonly value: number }
-  | { readonly year: number; readonly pct: number };
+  { readonly year: number; readonly value: number } | { readonly year: number; readonly pct: number };
 
 export interface TrendOnly {
   readonly ratePct: number;

@@ -5,10 +5,25 @@
  */
 export type TargetSpec =
   | { readonly op: 'range'; readonly lo: number; readonly hi: number; readonly cumulative?: boolean }
-  | { readonly op: 'atMost'; readonly value: number; readonly strict?: boolean; readonly cumulative?: boolean }
-  | { readonly op: 'atLeast'; readonly value: number; readonly strict?: boolean; readonly cumulative?: boolean }
+  | {
+      readonly op: 'atMost';
+      readonly value: number;
+      readonly strict?: boolean;
+      readonly cumulative?: boolean;
+    }
+  | {
+      readonly op: 'atLeast';
+      readonly value: number;
+      readonly strict?: boolean;
+      readonly cumulative?: boolean;
+    }
   | { readonly op: 'about'; readonly value: number; readonly cumulative?: boolean }
-  | { readonly op: 'value'; readonly value: number; readonly cumulative?: boolean; readonly decrease?: boolean }
+  | {
+      readonly op: 'value';
+      readonly value: number;
+      readonly cumulative?: boolean;
+      readonly decrease?: boolean;
+    }
   | { readonly op: 'linked'; readonly sourcePlan: string; readonly note: string }
   | { readonly op: 'qualitative'; readonly text: string }
   | { readonly op: 'none' };
@@ -35,7 +50,10 @@ const toNumber = (s: string): number => Number(s.replace('−', '-'));
 export function parseTargetText(raw: string | null | undefined): TargetSpec {
   const trimmed = (raw ?? '').replace(/\s+/g, '').replace(/[％%]$/, '');
   if (trimmed === '' || /^[—–\-－─_/、]+$/.test(trimmed)) return { op: 'none' };
-  const linked = /^(?:达到?|完成|满足|执行)?([国省市县区])(?:级)?(?:下达)?(?:的)?(?:标准|目标|任务|要求|考核)/.exec(trimmed);
+  const linked =
+    /^(?:达到?|完成|满足|执行)?([国省市县区])(?:级)?(?:下达)?(?:的)?(?:标准|目标|任务|要求|考核)/.exec(
+      trimmed,
+    );
   if (linked) return { op: 'linked', sourcePlan: UPPER_PLACES[linked[1] ?? '市'] ?? '市', note: trimmed };
   const { text: t0, cumulative: bracketed } = stripCumulativeBrackets(trimmed);
   let t = t0;
@@ -56,11 +74,23 @@ export function parseTargetText(raw: string | null | undefined): TargetSpec {
   }
   const extra = cumulative ? { cumulative } : {};
   let m = new RegExp(String.raw`^(≤|<=|＜=|不高于|不超过|低于|控制在|<|＜)(${NUM})(?:以内|以下)?$`).exec(t);
-  if (m) return { op: 'atMost', value: toNumber(m[2] ?? ''), ...(/^[<＜]$|低于/.test(m[1] ?? '') ? { strict: true } : {}), ...extra };
+  if (m)
+    return {
+      op: 'atMost',
+      value: toNumber(m[2] ?? ''),
+      ...(/^[<＜]$|低于/.test(m[1] ?? '') ? { strict: true } : {}),
+      ...extra,
+    };
   m = new RegExp(String.raw`^(?:控制在)?(${NUM})(以内|以下)$`).exec(t);
   if (m) return { op: 'atMost', value: toNumber(m[1] ?? ''), ...extra };
   m = new RegExp(String.raw`^(≥|>=|＞=|不低于|不少于|高于|超过|>|＞)(${NUM})(?:以上)?$`).exec(t);
-  if (m) return { op: 'atLeast', value: toNumber(m[2] ?? ''), ...(/^[>＞]$|高于|超过/.test(m[1] ?? '') ? { strict: true } : {}), ...extra };
+  if (m)
+    return {
+      op: 'atLeast',
+      value: toNumber(m[2] ?? ''),
+      ...(/^[>＞]$|高于|超过/.test(m[1] ?? '') ? { strict: true } : {}),
+      ...extra,
+    };
   m = new RegExp(String.raw`^(${NUM})以上$`).exec(t);
   if (m) return { op: 'atLeast', value: toNumber(m[1] ?? ''), ...extra };
   m = new RegExp(String.raw`^(?:保持在?|稳定在)?(${NUM})(?:左右|上下)$`).exec(t);

@@ -3,7 +3,19 @@
  * spelt one by one, 二〇三五 (2035). Arabic and full-width digits pass through.
  */
 const DIGIT: Record<string, number> = {
-  '零': 0, '〇': 0, '○': 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -38,7 +50,14 @@ export function formatChineseNumber(n: number): string {
   if (n < 100) return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
   if (n < 1000) {
     const rest = n % 100;
-    const restText = rest === 0 ? '' : rest < 10 ? `零${d[rest]}` : rest < 20 ? `一${formatChineseNumber(rest)}` : formatChineseNumber(rest);
+    const restText =
+      rest === 0
+        ? ''
+        : rest < 10
+          ? `零${d[rest]}`
+          : rest < 20
+            ? `一${formatChineseNumber(rest)}`
+            : formatChineseNumber(rest);
     return `${d[Math.floor(n / 100)]}百${restText}`;
   }
   return String(n);

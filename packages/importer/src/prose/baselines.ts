@@ -7,7 +7,8 @@ import type { Baseline } from '@gangmu/domain';
 import type { Para } from '../structure/outline-builder.ts';
 import { clauses, metricBefore, quantitiesIn, sentences } from './quantities.ts';
 
-const CHANGE = /比|较|增长|增加(?!值)|下降|降低|提高|翻|倍|年均|增速|同比|累计|近[一二三四五六七八九十\d]+年|以内|以上|左右/;
+const CHANGE =
+  /比|较|增长|增加(?!值)|下降|降低|提高|翻|倍|年均|增速|同比|累计|近[一二三四五六七八九十\d]+年|以内|以上|左右/;
 const LEVEL_UNIT = /^(亿元|万元|元|亿美元|万美元|万人|万户|万吨|%|个|家|所|座|张|人|户)$/;
 
 export function extractBaselines(paragraphs: readonly Para[], baseYear: number | null): Baseline[] {
@@ -28,7 +29,16 @@ export function extractBaselines(paragraphs: readonly Para[], baseYear: number |
           if (!LEVEL_UNIT.test(q.unit)) continue;
           const metric = metricBefore(q.before.replace(/^.*?20\d\d\s*年/, ''));
           if (metric.length < 2) continue;
-          results.push({ metric, value: q.value, unit: q.unit, year, chapter: p.chapter, section: p.section, quote: clause, line: p.line });
+          results.push({
+            metric,
+            value: q.value,
+            unit: q.unit,
+            year,
+            chapter: p.chapter,
+            section: p.section,
+            quote: clause,
+            line: p.line,
+          });
         }
       }
     }

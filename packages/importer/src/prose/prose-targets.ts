@@ -7,9 +7,12 @@ import type { ProseTarget } from '@gangmu/domain';
 import type { Para } from '../structure/outline-builder.ts';
 import { clauses, metricBefore, quantitiesIn, sentences } from './quantities.ts';
 
-const FORWARD = /到\s*20[2-9]\d\s*年|力争|确保|目标|达到|达|突破|提高到|提升至|提高至|保持在|控制在|不低于|不少于|以上|建设|创建|新增|新建|打造|实现|覆盖/;
-const PAST = /十[一二三]五”?\s*(?:期间|时期|以来)|“十[一二三]五”|(?:19|20[01])\d\d\s*年|比\s*20\d\d\s*年|较\s*20\d\d\s*年|以来|已经|已[有达建完成经实]|先后|荣获|获评|连续|累计投入|近[一二三四五六七八九十\d]+年/;
-const NOT_A_TARGET = /比上年|同比|增长了|下降了|排名|第[一二三四五六七八九十\d]+位|占地|建筑面积|总投资|投资额|总用地/;
+const FORWARD =
+  /到\s*20[2-9]\d\s*年|力争|确保|目标|达到|达|突破|提高到|提升至|提高至|保持在|控制在|不低于|不少于|以上|建设|创建|新增|新建|打造|实现|覆盖/;
+const PAST =
+  /十[一二三]五”?\s*(?:期间|时期|以来)|“十[一二三]五”|(?:19|20[01])\d\d\s*年|比\s*20\d\d\s*年|较\s*20\d\d\s*年|以来|已经|已[有达建完成经实]|先后|荣获|获评|连续|累计投入|近[一二三四五六七八九十\d]+年/;
+const NOT_A_TARGET =
+  /比上年|同比|增长了|下降了|排名|第[一二三四五六七八九十\d]+位|占地|建筑面积|总投资|投资额|总用地/;
 
 /** Sections that look back (发展基础, “十三五”成就) state results, not targets. */
 export const RETROSPECTIVE_TITLE = /基础|成就|回顾|现状|十[一二三]五|成效|进展/;
@@ -24,7 +27,12 @@ export function extractProseTargets(
   for (const p of paragraphs) {
     if (isRetrospective(p)) continue;
     for (const sentence of sentences(p.text)) {
-      if (!FORWARD.test(sentence) || PAST.test(sentence) || (baseYear !== null && pastYear.test(sentence) && !/到\s*20[2-9]\d\s*年/.test(sentence))) continue;
+      if (
+        !FORWARD.test(sentence) ||
+        PAST.test(sentence) ||
+        (baseYear !== null && pastYear.test(sentence) && !/到\s*20[2-9]\d\s*年/.test(sentence))
+      )
+        continue;
       const yearMatch = /(?:到|至)\s*(20[2-9]\d)\s*年/.exec(sentence);
       const year = yearMatch ? Number(yearMatch[1]) : null;
       let lastMetric = '';

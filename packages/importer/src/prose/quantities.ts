@@ -3,8 +3,43 @@
  * extractors. The unit list is ordered longest first so that 亿美元 wins over 亿 and 万人次 over 万人.
  */
 const UNITS = [
-  '亿美元', '万美元', '万平方米', '平方公里', '平方米', '万人次', '万千瓦', '立方米', '亿元', '万元', '万人', '万户', '万吨', '万亩',
-  '公里', '千米', '公顷', '千瓦', '人次', '%', '元', '个', '家', '所', '座', '处', '项', '条', '亩', '张', '人', '户', '辆', '吨', '岁', '倍', '栋',
+  '亿美元',
+  '万美元',
+  '万平方米',
+  '平方公里',
+  '平方米',
+  '万人次',
+  '万千瓦',
+  '立方米',
+  '亿元',
+  '万元',
+  '万人',
+  '万户',
+  '万吨',
+  '万亩',
+  '公里',
+  '千米',
+  '公顷',
+  '千瓦',
+  '人次',
+  '%',
+  '元',
+  '个',
+  '家',
+  '所',
+  '座',
+  '处',
+  '项',
+  '条',
+  '亩',
+  '张',
+  '人',
+  '户',
+  '辆',
+  '吨',
+  '岁',
+  '倍',
+  '栋',
 ];
 const UNIT_ALT = UNITS.map((u) => u.replace(/[%]/g, '%')).join('|');
 /** A number and its unit; the look-behind keeps digits of years, models (4A) and ordinals (第3) out. */
@@ -47,10 +82,16 @@ export function quantitiesIn(clause: string): Quantity[] {
   return found;
 }
 
-const LEADING_NOISE = /^(?:到|至)?\s*(?:20\d\d年(?:底|末)?)?[，,]?\s*(?:全区|全市|全县|全省|全国|我区|我市|我县|力争|确保|努力|实现|完成|其中|共|累计|现有)*/;
-const TRAILING_VERB = /(?:要|将|能|预计)?(?:达到|达|为|突破|超过|提高到|提高至|提升到|提升至|增加到|增长到|保持在|稳定在|控制在|降至|降到|下降到|不低于|不少于|不超过|完成|实现|建设|建成|创建|新建|新增|培育|打造|引进|累计)+$/;
+const LEADING_NOISE =
+  /^(?:到|至)?\s*(?:20\d\d年(?:底|末)?)?[，,]?\s*(?:全区|全市|全县|全省|全国|我区|我市|我县|力争|确保|努力|实现|完成|其中|共|累计|现有)*/;
+const TRAILING_VERB =
+  /(?:要|将|能|预计)?(?:达到|达|为|突破|超过|提高到|提高至|提升到|提升至|增加到|增长到|保持在|稳定在|控制在|降至|降到|下降到|不低于|不少于|不超过|完成|实现|建设|建成|创建|新建|新增|培育|打造|引进|累计)+$/;
 
 /** The metric named before a number: the clause text without the year, 全区-type scope words and the verb. */
 export function metricBefore(before: string): string {
-  return before.replace(LEADING_NOISE, '').replace(TRAILING_VERB, '').replace(/[的“”"]+$/, '').trim();
+  return before
+    .replace(LEADING_NOISE, '')
+    .replace(TRAILING_VERB, '')
+    .replace(/[的“”"]+$/, '')
+    .trim();
 }

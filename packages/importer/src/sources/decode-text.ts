@@ -23,16 +23,44 @@ function nulShare(bytes: Uint8Array, parity: 0 | 1): number {
   return total ? nul / total : 0;
 }
 
+/** Share of characters a Chinese document is made of: CJK ideographs and punctuation, full-width forms, printable ASCII. */
+function plausibleShare(text: string): number {
+  if (!text) return 0;
+  let ok = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x2027)
+    )
+      ok++;
+  }
+  return ok / [...text].length;
+}
+
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  // UTF-16 without BOM: Chinese text has few NULs, but ASCII-heavy text has a NUL in every other byte.
-  if (bytes.length >= 4) {
+  // UTF-16 without BOM: ASCII-heavy text has a NUL in every other byte; Chinese text has few NULs (only its
+  // digits, punctuation and line ends), so both byte orders are decoded and the one that reads as text wins.
+  if (bytes.length >= 4 && bytes.length % 2 === 0) {
     const odd = nulShare(bytes, 1);
     const even = nulShare(bytes, 0);
     if (odd > 0.3 && even < 0.05) return { encoding: 'utf-16le', bomLength: 0 };
     if (even > 0.3 && odd < 0.05) return { encoding: 'utf-16be', bomLength: 0 };
+    if (odd + even > 0) {
+      const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+      const le = plausibleShare(new TextDecoder('utf-16le').decode(sample));
+      const be = plausibleShare(new TextDecoder('utf-16be').decode(sample));
+      if (Math.max(le, be) > 0.9) return { encoding: le >= be ? 'utf-16le' : 'utf-16be', bomLength: 0 };
+    }
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);

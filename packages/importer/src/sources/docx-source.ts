@@ -15,7 +15,8 @@ export const DOCX_MAX_PART_BYTES = 64 * 1024 * 1024;
 export class DocxError extends Error {}
 
 const isElement = (n: ChildNode): n is Element => n.type === 'tag';
-const kids = (el: Element, name: string) => el.children.filter((c): c is Element => isElement(c) && c.name === name);
+const kids = (el: Element, name: string) =>
+  el.children.filter((c): c is Element => isElement(c) && c.name === name);
 const first = (el: Element, name: string) => kids(el, name)[0];
 
 function findAll(el: Element, name: string, out: Element[] = []): Element[] {
@@ -75,7 +76,7 @@ class NumberingState {
     const fmt = levels?.get(ilvl);
     if (!levels || !fmt || fmt.numFmt === 'bullet') return '';
     const counts = this.counters.get(numId) ?? [];
-    counts[ilvl] = (counts[ilvl] ?? (fmt.start - 1)) + 1;
+    counts[ilvl] = (counts[ilvl] ?? fmt.start - 1) + 1;
     counts.length = ilvl + 1; // a new item at this level restarts the deeper levels
     this.counters.set(numId, counts);
     return fmt.lvlText.replace(/%(\d)/g, (_, d: string) => {
@@ -132,7 +133,9 @@ export function docxToLines(bytes: Uint8Array): DocLine[] {
   const documentXml = parts['word/document.xml'];
   if (!documentXml) throw new DocxError('word/document.xml is missing');
   const decoder = new TextDecoder('utf-8');
-  const numbering = new NumberingState(readNumbering(parts['word/numbering.xml'] && decoder.decode(parts['word/numbering.xml'])));
+  const numbering = new NumberingState(
+    readNumbering(parts['word/numbering.xml'] && decoder.decode(parts['word/numbering.xml'])),
+  );
   const doc = parseDocument(decoder.decode(documentXml), { xmlMode: true });
   const body = findAll(doc.children.find(isElement) ?? (doc as unknown as Element), 'w:body')[0];
   if (!body) throw new DocxError('the document has no body');
@@ -143,7 +146,8 @@ export function docxToLines(bytes: Uint8Array): DocLine[] {
       if (!isElement(c)) continue;
       if (c.name === 'w:p') {
         paragraphNo++;
-        for (const part of paragraphText(c, numbering).split('\n')) lines.push({ text: part, line: paragraphNo });
+        for (const part of paragraphText(c, numbering).split('\n'))
+          lines.push({ text: part, line: paragraphNo });
       } else if (c.name === 'w:tbl') {
         paragraphNo++;
         const rows = kids(c, 'w:tr').map((tr) =>

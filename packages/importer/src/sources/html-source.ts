@@ -7,12 +7,54 @@ import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { DocLine } from '../document.ts';
 
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'nav', 'header', 'footer', 'select', 'button', 'svg', 'head', 'object', 'template']);
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
-  'pre', 'center', 'dd', 'dt', 'dl', 'form', 'body', 'html', 'table', 'tr', 'caption', 'figure', 'figcaption', 'address',
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'nav',
+  'header',
+  'footer',
+  'select',
+  'button',
+  'svg',
+  'head',
+  'object',
+  'template',
 ]);
-const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|header|topbar|share|sidebar|toolbar|copyright|banner|search)([\s_-]|$)/i;
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'pre',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'form',
+  'body',
+  'html',
+  'table',
+  'tr',
+  'caption',
+  'figure',
+  'figcaption',
+  'address',
+]);
+const CHROME =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|footer|header|topbar|share|sidebar|toolbar|copyright|banner|search)([\s_-]|$)/i;
 
 function lineIndex(source: string): (offset: number) => number {
   const starts = [0];
@@ -29,7 +71,8 @@ function lineIndex(source: string): (offset: number) => number {
   };
 }
 
-const isElement = (n: ChildNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const isElement = (n: ChildNode): n is Element =>
+  n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
 function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
@@ -99,7 +142,9 @@ export function htmlToLines(source: string): DocLine[] {
   let bufferLine = 1;
   const flush = () => {
     for (const part of buffer.split('\n')) {
-      const t = decodeEntities(part).replace(/[ \t\r]+/g, ' ').trim();
+      const t = decodeEntities(part)
+        .replace(/[ \t\r]+/g, ' ')
+        .trim();
       if (t) lines.push({ text: t, line: bufferLine });
     }
     buffer = '';

@@ -40,14 +40,16 @@ export function findTitle(lines: readonly Line[], limit = 150): TitleBlock | nul
     const first = lines[i]!.text;
     if (isFurniture(first) || lines[i]!.table) continue;
     const notice = /关于印发\s*《(.+?)》/.exec(first);
-    if (notice && TITLE_END.test(compact(notice[1] ?? ''))) return { title: compact(notice[1] ?? ''), start: i, end: i };
+    if (notice && TITLE_END.test(compact(notice[1] ?? '')))
+      return { title: compact(notice[1] ?? ''), start: i, end: i };
     let joined = '';
     let best: TitleBlock | null = null;
     for (let j = i; j < Math.min(i + 4, n); j++) {
       const t = lines[j]!.text;
       if (t.length > 60 || /[。；]/.test(t) || isFurniture(t) || lines[j]!.table) break;
       joined += compact(t);
-      if (/规划|纲要|计划|方案/.test(joined) && TITLE_END.test(joined) && joined.length >= 6) best = { title: joined, start: i, end: j };
+      if (/规划|纲要|计划|方案/.test(joined) && TITLE_END.test(joined) && joined.length >= 6)
+        best = { title: joined, start: i, end: j };
     }
     if (best) return best;
   }
@@ -67,7 +69,9 @@ export function periodFromTitle(title: string, nearbyText = ''): PlanPeriodFacts
   const visionYear = vision ? parseChineseNumber(vision[1] ?? '') : null;
   const explicit = /((?:19|20)\d\d)\s*[—–\-~～至]+\s*((?:19|20)\d\d)\s*年/.exec(text);
   if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]), vision: visionYear };
-  const fyp = /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*五年/.exec(text) ?? /[“"]?\s*([一二三四五六七八九十]{2,3})五\s*[”"]?\s*(?:规划|时期)/.exec(text);
+  const fyp =
+    /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*五年/.exec(text) ??
+    /[“"]?\s*([一二三四五六七八九十]{2,3})五\s*[”"]?\s*(?:规划|时期)/.exec(text);
   if (fyp) {
     const n = parseChineseNumber(fyp[1] ?? '');
     if (n !== null && n >= 6 && n <= 30) {
@@ -78,7 +82,8 @@ export function periodFromTitle(title: string, nearbyText = ''): PlanPeriodFacts
   return null;
 }
 
-const ISSUER_END = /(人民政府|人民政府办公厅|人民政府办公室|发展和改革委员会|发展改革委员会|发展改革委|发改委|管理委员会|管委会|委员会|人民代表大会)$/;
+const ISSUER_END =
+  /(人民政府|人民政府办公厅|人民政府办公室|发展和改革委员会|发展改革委员会|发展改革委|发改委|管理委员会|管委会|委员会|人民代表大会)$/;
 
 /** The issuing body, as printed on the cover between the title and the table of contents or body. */
 export function findIssuer(lines: readonly Line[], from: number, to: number): string | null {

@@ -11,7 +11,13 @@
  * 5. Everything else is text of the deepest open node.
  */
 import { diagnostic, type Diagnostic } from '@gangmu/domain';
-import { classifyMarker, ENDS_SENTENCE, splitGluedHeading, type Marker, type MarkerKind } from './headings.ts';
+import {
+  classifyMarker,
+  ENDS_SENTENCE,
+  splitGluedHeading,
+  type Marker,
+  type MarkerKind,
+} from './headings.ts';
 import type { Line } from './front-matter.ts';
 import type { Toc, TocEntry } from './toc.ts';
 import { sameTitle, stripTitle, titleSimilarity } from './similarity.ts';
@@ -81,7 +87,8 @@ export interface Outline {
 type Scheme = 'full' | 'chapterOnly' | 'flat';
 type Role = 'part' | 'chapter' | 'section' | 'item' | 'box' | null;
 
-const PAGE_NUMBER = /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_NUMBER =
+  /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const INDICATOR_TITLE = /指标/;
 const TABLE_CAPTION = /^(?:表\s*\d+|附表\s*\d*)\s*[:：.．、]?\s*.*指标/;
 
@@ -113,7 +120,8 @@ function groupToc(toc: Toc | null): { parts: TocEntry[]; chapters: TocChapter[] 
   const chapters: TocChapter[] = [];
   for (const e of toc?.entries ?? []) {
     if (e.kind === 'part') parts.push(e);
-    else if (e.kind === 'chapter') chapters.push({ entry: e, sections: [], used: false, usedSections: new Set() });
+    else if (e.kind === 'chapter')
+      chapters.push({ entry: e, sections: [], used: false, usedSections: new Set() });
     else if (e.kind === 'section') chapters[chapters.length - 1]?.sections.push(e);
   }
   return { parts, chapters };
@@ -149,14 +157,23 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
   let tableStart = 0;
   let lastWasParagraph = false;
 
-  const warn = (code: Parameters<typeof diagnostic>[0], l: Line, params: Record<string, string | number> = {}) =>
-    diagnostics.push(diagnostic(code, l.line, l.text, params));
+  const warn = (
+    code: Parameters<typeof diagnostic>[0],
+    l: Line,
+    params: Record<string, string | number> = {},
+  ) => diagnostics.push(diagnostic(code, l.line, l.text, params));
 
   const addPara = (text: string, line: number) => {
     const target = item?.paras ?? section?.paras ?? chapter?.paras;
     const prev = target?.[target.length - 1];
     // Text broken by a page or a line wrap: a long line without closing punctuation continues on the next line.
-    if (prev && prev.text.length >= 20 && !ENDS_SENTENCE.test(prev.text) && !/[:：]$/.test(prev.text) && !/^——/.test(text)) {
+    if (
+      prev &&
+      prev.text.length >= 20 &&
+      !ENDS_SENTENCE.test(prev.text) &&
+      !/[:：]$/.test(prev.text) &&
+      !/^——/.test(text)
+    ) {
       prev.text += text;
       return;
     }
@@ -171,8 +188,21 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     box = null;
   };
 
-  const openChapter = (no: number, title: string, l: Line, tocEntry: TocChapter | null) => {
-    chapter = { no, title, part, tocPage: tocEntry?.entry.page ?? null, line: l.line, paras: [], sections: [] };
+  const openChapter = (printedNo: number, title: string, l: Line, tocEntry: TocChapter | null) => {
+    const lastNo = chapters[chapters.length - 1]?.no ?? 0;
+    // Numbers only ever increase: a repeated or backward number (a typo, a second plan pasted in) continues the sequence.
+    const no = printedNo > lastNo ? printedNo : lastNo + 1;
+    if (no !== printedNo)
+      warn('heading_number_out_of_order', l, { found: String(printedNo), expected: String(no) });
+    chapter = {
+      no,
+      title,
+      part,
+      tocPage: tocEntry?.entry.page ?? null,
+      line: l.line,
+      paras: [],
+      sections: [],
+    };
     chapters.push(chapter);
     section = null;
     item = null;
@@ -180,8 +210,12 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     if (tocEntry) tocEntry.used = true;
   };
 
-  const openSection = (no: number, title: string, l: Line, tocEntry: TocEntry | null) => {
+  const openSection = (printedNo: number, title: string, l: Line, tocEntry: TocEntry | null) => {
     if (!chapter) openChapter(1, '', l, null);
+    const lastNo = chapter!.sections[chapter!.sections.length - 1]?.no ?? 0;
+    const no = printedNo > lastNo ? printedNo : lastNo + 1;
+    if (no !== printedNo)
+      warn('heading_number_out_of_order', l, { found: String(printedNo), expected: String(no) });
     section = { no, title, tocPage: tocEntry?.page ?? null, line: l.line, paras: [], items: [] };
     chapter!.sections.push(section);
     item = null;
@@ -210,19 +244,28 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
   };
 
   /** A title printed glued to its paragraph: use the TOC title as the split point when one starts the line. */
-  const splitByToc = (rest: string, candidates: readonly TocEntry[]): { title: string; text: string } | null => {
+  const splitByToc = (
+    rest: string,
+    candidates: readonly TocEntry[],
+  ): { title: string; text: string } | null => {
     const compactRest = rest.replace(/\s+/g, '');
     for (const e of candidates) {
       const t = e.title.replace(/\s+/g, '');
-      if (t && compactRest.length > t.length && compactRest.startsWith(t)) return { title: e.title, text: compactRest.slice(t.length) };
+      if (t && compactRest.length > t.length && compactRest.startsWith(t))
+        return { title: e.title, text: compactRest.slice(t.length) };
     }
     return null;
   };
 
   /** Headings broken across lines: "第一章" alone, or a title ending in a comma, continues on the next line. */
-  const joinBrokenTitle = (rest: string, i: number, tocTitles: readonly string[]): { title: string; consumed: number } => {
+  const joinBrokenTitle = (
+    rest: string,
+    i: number,
+    tocTitles: readonly string[],
+  ): { title: string; consumed: number } => {
     const next = lines[i + 1];
-    if (!next || next.table || classifyMarker(next.text) || next.text.length > 40 || /[。；]/.test(next.text)) return { title: rest, consumed: 0 };
+    if (!next || next.table || classifyMarker(next.text) || next.text.length > 40 || /[。；]/.test(next.text))
+      return { title: rest, consumed: 0 };
     const joined = rest + next.text;
     const completesToc = tocTitles.some((t) => !sameTitle(rest, t) && sameTitle(joined, t));
     if (rest === '' || /[,，、和与及]$/.test(rest) || completesToc) return { title: joined, consumed: 1 };
@@ -232,14 +275,21 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
   const handleChapter = (m: Marker, l: Line, i: number): number => {
     let consumed = 0;
     let { rest } = m;
-    const glued = splitByToc(rest, tocIndex.chapters.filter((c) => !c.used).map((c) => c.entry));
+    const glued = splitByToc(
+      rest,
+      tocIndex.chapters.filter((c) => !c.used).map((c) => c.entry),
+    );
     let extraText = '';
     if (glued) {
       rest = glued.title;
       extraText = glued.text;
       warn('heading_split_from_text', l, { title: rest });
     } else {
-      const joined = joinBrokenTitle(rest, i, tocIndex.chapters.map((c) => c.entry.title));
+      const joined = joinBrokenTitle(
+        rest,
+        i,
+        tocIndex.chapters.map((c) => c.entry.title),
+      );
       if (joined.consumed) warn('heading_joined', l, { title: joined.title });
       consumed = joined.consumed;
       rest = joined.title;
@@ -257,7 +307,10 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     let title = rest;
     if (tocMatch) {
       if (tocMatch.entry.no !== m.no) {
-        warn('heading_number_wrong', l, { found: m.label, expected: `第${formatChineseNumber(tocMatch.entry.no)}章` });
+        warn('heading_number_wrong', l, {
+          found: m.label,
+          expected: `第${formatChineseNumber(tocMatch.entry.no)}章`,
+        });
       }
       no = tocMatch.entry.no;
       if (!sameTitle(rest, tocMatch.entry.title)) {
@@ -267,7 +320,10 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     } else {
       const last = chapters[chapters.length - 1];
       if (last && no <= last.no) {
-        warn('heading_number_out_of_order', l, { found: m.label, expected: `第${formatChineseNumber(last.no + 1)}章` });
+        warn('heading_number_out_of_order', l, {
+          found: m.label,
+          expected: `第${formatChineseNumber(last.no + 1)}章`,
+        });
         no = last.no + 1;
       }
     }
@@ -276,17 +332,31 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     return consumed;
   };
 
-  const handleSection = (no: number, label: string, rest0: string, l: Line, i: number, missingOrdinal: boolean): number => {
+  const handleSection = (
+    no: number,
+    label: string,
+    rest0: string,
+    l: Line,
+    i: number,
+    missingOrdinal: boolean,
+  ): number => {
     let rest = rest0;
     let extraText = '';
     let consumed = 0;
-    const glued = splitByToc(rest, (tocChapter?.sections ?? []).filter((s) => !tocChapter!.usedSections.has(s)));
+    const glued = splitByToc(
+      rest,
+      (tocChapter?.sections ?? []).filter((s) => !tocChapter!.usedSections.has(s)),
+    );
     if (glued) {
       rest = glued.title;
       extraText = glued.text;
       warn('heading_split_from_text', l, { title: rest });
     } else {
-      const joined = joinBrokenTitle(rest, i, (tocChapter?.sections ?? []).map((s) => s.title));
+      const joined = joinBrokenTitle(
+        rest,
+        i,
+        (tocChapter?.sections ?? []).map((s) => s.title),
+      );
       if (joined.consumed) warn('heading_joined', l, { title: joined.title });
       consumed = joined.consumed;
       rest = joined.title;
@@ -301,8 +371,17 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     let finalNo = no;
     if (tocMatch) {
       finalNo = tocMatch.no;
-      if (missingOrdinal) warn('heading_prefix_missing', l, { found: l.text, prefix: '第X', expected: `第${formatChineseNumber(finalNo)}节 ${tocMatch.title}` });
-      else if (tocMatch.no !== no) warn('heading_number_wrong', l, { found: label, expected: `第${formatChineseNumber(tocMatch.no)}节` });
+      if (missingOrdinal)
+        warn('heading_prefix_missing', l, {
+          found: l.text,
+          prefix: '第X',
+          expected: `第${formatChineseNumber(finalNo)}节 ${tocMatch.title}`,
+        });
+      else if (tocMatch.no !== no)
+        warn('heading_number_wrong', l, {
+          found: label,
+          expected: `第${formatChineseNumber(tocMatch.no)}节`,
+        });
       if (!sameTitle(rest, tocMatch.title)) {
         warn('heading_title_differs', l, { found: rest, expected: tocMatch.title });
         title = tocMatch.title;
@@ -330,7 +409,8 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
       if (!section || (kind !== 'cn' && kind !== 'paren')) return null;
       return (section.itemKind ?? kind) === kind ? 'item' : null;
     }
-    if (scheme === 'chapterOnly') return kind === 'cn' ? 'section' : kind === 'paren' && section ? 'item' : null;
+    if (scheme === 'chapterOnly')
+      return kind === 'cn' ? 'section' : kind === 'paren' && section ? 'item' : null;
     if (kind === 'cn') return 'chapter';
     if (kind === 'paren') return chapter ? 'section' : null;
     return (kind === 'num' || kind === 'parenNum') && section ? 'item' : null;
@@ -339,9 +419,15 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
   /** Rule 4: an item whose "二、" was lost, standing alone between paragraphs after numbered items. */
   const looksLikeUnnumberedItem = (text: string, i: number): boolean => {
     if (!section || !item || section.itemKind !== 'cn' || !lastWasParagraph) return false;
-    if (text.length < 2 || text.length > 30 || /[。；;：:，,、！？!?]/.test(text) || ENDS_SENTENCE.test(text)) return false;
+    if (text.length < 2 || text.length > 30 || /[。；;：:，,、！？!?]/.test(text) || ENDS_SENTENCE.test(text))
+      return false;
     const next = lines[i + 1];
-    return !!next && !next.table && !classifyMarker(next.text) && (next.text.length > 30 || ENDS_SENTENCE.test(next.text));
+    return (
+      !!next &&
+      !next.table &&
+      !classifyMarker(next.text) &&
+      (next.text.length > 30 || ENDS_SENTENCE.test(next.text))
+    );
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -399,7 +485,11 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     if (marker && role) {
       lastWasParagraph = false;
       if (role === 'part') {
-        const joined = joinBrokenTitle(marker.rest, i, tocIndex.parts.map((p) => p.title));
+        const joined = joinBrokenTitle(
+          marker.rest,
+          i,
+          tocIndex.parts.map((p) => p.title),
+        );
         i += joined.consumed;
         part = marker.no;
         parts.push({ no: marker.no, title: joined.title, line: l.line });
@@ -411,7 +501,8 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
         const { title, text: rest } = splitGluedHeading(marker.rest);
         openChapter(marker.no, title, l, null);
         if (rest) addPara(rest, l.line);
-      } else if (role === 'section' && marker.kind === 'section') i += handleSection(marker.no, marker.label, marker.rest, l, i, false);
+      } else if (role === 'section' && marker.kind === 'section')
+        i += handleSection(marker.no, marker.label, marker.rest, l, i, false);
       else if (role === 'section') {
         const { title, text: rest } = splitGluedHeading(marker.rest);
         openSection(marker.no, title, l, null);
@@ -422,7 +513,14 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
         openItem(marker.no, title, l);
         if (rest) addPara(rest, l.line);
       } else if (role === 'box') {
-        box = { no: marker.no, title: marker.rest, chapter: chapter?.no ?? null, section: section?.no ?? null, line: l.line, projects: [] };
+        box = {
+          no: marker.no,
+          title: marker.rest,
+          chapter: chapter?.no ?? null,
+          section: section?.no ?? null,
+          line: l.line,
+          projects: [],
+        };
         boxes.push(box);
         if (INDICATOR_TITLE.test(marker.rest)) {
           tableLines = [];
@@ -434,7 +532,11 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     if (!marker && text.length <= 40 && !/[。；]/.test(text)) {
       const tocMatch = bestTocChapter(text);
       if (tocMatch) {
-        warn('heading_prefix_missing', l, { found: text, prefix: `第${formatChineseNumber(tocMatch.entry.no)}章`, expected: tocMatch.entry.title });
+        warn('heading_prefix_missing', l, {
+          found: text,
+          prefix: `第${formatChineseNumber(tocMatch.entry.no)}章`,
+          expected: tocMatch.entry.title,
+        });
         openChapter(tocMatch.entry.no, tocMatch.entry.title, l, tocMatch);
         lastWasParagraph = false;
         continue;
@@ -442,8 +544,13 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
       const sectionMatch = bestTocSection(text);
       if (sectionMatch) {
         const prefix = `第${formatChineseNumber(sectionMatch.no)}节`;
-        warn('heading_prefix_missing', l, { found: text, prefix, expected: `${prefix} ${sectionMatch.title}` });
-        if (!sameTitle(text, sectionMatch.title)) warn('heading_title_differs', l, { found: text, expected: sectionMatch.title });
+        warn('heading_prefix_missing', l, {
+          found: text,
+          prefix,
+          expected: `${prefix} ${sectionMatch.title}`,
+        });
+        if (!sameTitle(text, sectionMatch.title))
+          warn('heading_title_differs', l, { found: text, expected: sectionMatch.title });
         openSection(sectionMatch.no, sectionMatch.title, l, sectionMatch);
         lastWasParagraph = false;
         continue;
@@ -470,20 +577,47 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
 }
 
 /** TOC headings never found in the body are added (without text), so the outline is complete; each is named. */
-function addMissingTocHeadings(chapters: MChapter[], toc: { chapters: TocChapter[] }, diagnostics: Diagnostic[]): void {
+function addMissingTocHeadings(
+  chapters: MChapter[],
+  toc: { chapters: TocChapter[] },
+  diagnostics: Diagnostic[],
+): void {
   for (const c of toc.chapters) {
     let chapter = chapters.find((x) => x.no === c.entry.no);
     if (!chapter) {
-      chapter = { no: c.entry.no, title: c.entry.title, part: null, tocPage: c.entry.page, line: c.entry.line, paras: [], sections: [] };
+      chapter = {
+        no: c.entry.no,
+        title: c.entry.title,
+        part: null,
+        tocPage: c.entry.page,
+        line: c.entry.line,
+        paras: [],
+        sections: [],
+      };
       const at = chapters.findIndex((x) => x.no > c.entry.no);
       chapters.splice(at < 0 ? chapters.length : at, 0, chapter);
-      diagnostics.push(diagnostic('heading_missing_in_body', c.entry.line, c.entry.title, { expected: `第${formatChineseNumber(c.entry.no)}章 ${c.entry.title}` }));
+      diagnostics.push(
+        diagnostic('heading_missing_in_body', c.entry.line, c.entry.title, {
+          expected: `第${formatChineseNumber(c.entry.no)}章 ${c.entry.title}`,
+        }),
+      );
     }
     for (const s of c.sections) {
       if (chapter.sections.some((x) => x.no === s.no)) continue;
       const at = chapter.sections.findIndex((x) => x.no > s.no);
-      chapter.sections.splice(at < 0 ? chapter.sections.length : at, 0, { no: s.no, title: s.title, tocPage: s.page, line: s.line, paras: [], items: [] });
-      diagnostics.push(diagnostic('heading_missing_in_body', s.line, s.title, { expected: `第${formatChineseNumber(s.no)}节 ${s.title}` }));
+      chapter.sections.splice(at < 0 ? chapter.sections.length : at, 0, {
+        no: s.no,
+        title: s.title,
+        tocPage: s.page,
+        line: s.line,
+        paras: [],
+        items: [],
+      });
+      diagnostics.push(
+        diagnostic('heading_missing_in_body', s.line, s.title, {
+          expected: `第${formatChineseNumber(s.no)}节 ${s.title}`,
+        }),
+      );
     }
   }
 }

@@ -67,7 +67,12 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
     const pagedToc = withPages >= 3 && withPages >= entries.length * 0.6;
     // The body starts where an entry repeats (PDF text without page numbers) or where a paged TOC meets a line without one.
     if (entries.length > 0 && pagedToc && entry.page === null) break;
-    if (entries.length > 0 && compact(entries[0]!.title) === compact(entry.title) && entries[0]!.kind === entry.kind) break;
+    if (
+      entries.length > 0 &&
+      compact(entries[0]!.title) === compact(entry.title) &&
+      entries[0]!.kind === entry.kind
+    )
+      break;
     if (entry.kind === 'other' && entry.page === null && entries.length >= 3 && !pagedToc) break;
     if (entry.page !== null) withPages++;
     entries.push(entry);

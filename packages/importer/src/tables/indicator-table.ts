@@ -5,11 +5,18 @@
  * and rows may have a cell too many or too few: values are aligned to the columns from the right, where
  * the attribute (属性) and the target sit.
  */
-import { diagnostic, parseTargetText, type Diagnostic, type IndicatorAttributeZh, type IndicatorRow } from '@gangmu/domain';
+import {
+  diagnostic,
+  parseTargetText,
+  type Diagnostic,
+  type IndicatorAttributeZh,
+  type IndicatorRow,
+} from '@gangmu/domain';
 import type { Line } from '../structure/front-matter.ts';
 import type { TableBlock } from '../structure/outline-builder.ts';
 
-type Role = 'category' | 'no' | 'name' | 'unit' | 'attribute' | 'previous' | 'target' | 'annual' | 'note' | 'value';
+type Role =
+  'category' | 'no' | 'name' | 'unit' | 'attribute' | 'previous' | 'target' | 'annual' | 'note' | 'value';
 interface Column {
   readonly header: string;
   readonly role: Role;
@@ -29,8 +36,13 @@ function roleOfHeader(h: string, index: number): Role {
   if (/单位/.test(t)) return 'unit';
   if (/备注/.test(t)) return 'note';
   if (/指标|名称/.test(t) && !/年|增长/.test(t)) return 'name';
-  if (/基期|基数|现状|上期|十[一二三]五|2015|2020年(?!目标)/.test(t) && !/目标|规划/.test(t)) return 'previous';
-  if (/^(?:年均|累计|〔)|^“?十[四五六]五”?时期(?:年均|累计)|^年均增长|^(?:五年)?累计/.test(t) && !/十[四五六]五”?年均增长$/.test(t)) return 'annual';
+  if (/基期|基数|现状|上期|十[一二三]五|2015|2020年(?!目标)/.test(t) && !/目标|规划/.test(t))
+    return 'previous';
+  if (
+    /^(?:年均|累计|〔)|^“?十[四五六]五”?时期(?:年均|累计)|^年均增长|^(?:五年)?累计/.test(t) &&
+    !/十[四五六]五”?年均增长$/.test(t)
+  )
+    return 'annual';
   if (/目标|规划|期末|十[四五六]五|2025|2030|2035/.test(t)) return 'target';
   return index === 0 ? 'category' : 'value';
 }
@@ -52,7 +64,8 @@ function splitNameAndUnit(raw: string): { name: string; unit: string | null } {
   return { name: name.replace(/\s+/g, ''), unit };
 }
 
-const cellValue = (s: string | undefined): string | null => (s === undefined || PLACEHOLDER.test(s) ? null : s.trim());
+const cellValue = (s: string | undefined): string | null =>
+  s === undefined || PLACEHOLDER.test(s) ? null : s.trim();
 
 /** Header cells at the start of a flattened table: up to and including 属性 when it comes within ten cells. */
 function takeHeader(cells: readonly string[]): string[] {
@@ -60,7 +73,12 @@ function takeHeader(cells: readonly string[]): string[] {
   if (attrAt >= 1) return cells.slice(0, attrAt + 1);
   const header: string[] = [];
   for (const c of cells) {
-    if (header.length >= 10 || !HEADER_CELL.test(compact(c)) || /[（(][^）)]*[)）]$/.test(c) && header.length > 1) break;
+    if (
+      header.length >= 10 ||
+      !HEADER_CELL.test(compact(c)) ||
+      (/[（(][^）)]*[)）]$/.test(c) && header.length > 1)
+    )
+      break;
     header.push(c);
   }
   return header;
@@ -86,11 +104,14 @@ function interpretRow(
   let extra = 0;
   // Real grids (HTML, .docx) keep cells in their columns; text rows may have lost or gained a cell.
   if (opts.positional && cells.length === columns.length) {
-    columns.forEach((c, i) => byRole.set(c.role === 'value' ? (byRole.has('target') ? 'annual' : 'target') : c.role, cells[i] ?? ''));
+    columns.forEach((c, i) =>
+      byRole.set(c.role === 'value' ? (byRole.has('target') ? 'annual' : 'target') : c.role, cells[i] ?? ''),
+    );
   } else {
     const rest = [...cells];
     const attrIdx = columns.findIndex((c) => c.role === 'attribute');
-    if (attrIdx >= 0 && rest.length && ATTRIBUTE.test(compact(rest[rest.length - 1]!))) byRole.set('attribute', rest.pop()!);
+    if (attrIdx >= 0 && rest.length && ATTRIBUTE.test(compact(rest[rest.length - 1]!)))
+      byRole.set('attribute', rest.pop()!);
     if (/^\d{1,2}\.?$/.test(rest[0] ?? '') && isCjkText(rest[1] ?? '')) byRole.set('no', rest.shift()!);
     const hasCategoryColumn = columns.some((c) => c.role === 'category');
     if (
@@ -107,7 +128,13 @@ function interpretRow(
     const nameCell = rest.shift();
     if (nameCell === undefined) return null;
     byRole.set('name', nameCell);
-    if (columns.some((c) => c.role === 'unit') && rest.length > 0 && !/\d/.test(rest[0]!) && rest[0]!.length <= 8 && !looksLikeTargetText(rest[0]!)) {
+    if (
+      columns.some((c) => c.role === 'unit') &&
+      rest.length > 0 &&
+      !/\d/.test(rest[0]!) &&
+      rest[0]!.length <= 8 &&
+      !looksLikeTargetText(rest[0]!)
+    ) {
       byRole.set('unit', rest.shift()!);
     }
     const valueColumns = columns.filter((c) => ['previous', 'target', 'annual', 'value'].includes(c.role));
@@ -118,7 +145,8 @@ function interpretRow(
     const offset = valueColumns.length - rest.length;
     valueColumns.forEach((c, i) => {
       const v = rest[i - offset];
-      if (v !== undefined) byRole.set(c.role === 'value' ? (byRole.has('target') ? 'annual' : 'target') : c.role, v);
+      if (v !== undefined)
+        byRole.set(c.role === 'value' ? (byRole.has('target') ? 'annual' : 'target') : c.role, v);
     });
   }
   const nameRaw = byRole.get('name') ?? '';
@@ -134,7 +162,8 @@ function interpretRow(
   const targetHeader = columns.find((c) => c.role === (targetCell ? 'target' : 'annual'))?.header ?? '';
   const attr = compact(byRole.get('attribute') ?? '');
   const targetSpec = parseTargetText(target);
-  if (targetSpec.op === 'qualitative') diagnostics.push(diagnostic('indicator_target_unparsed', line, nameRaw, { name, target: target ?? '' }));
+  if (targetSpec.op === 'qualitative')
+    diagnostics.push(diagnostic('indicator_target_unparsed', line, nameRaw, { name, target: target ?? '' }));
   return {
     category: state.category,
     name,
@@ -149,18 +178,30 @@ function interpretRow(
 }
 
 const splitRowLine = (text: string): string[] => {
-  if (text.includes('|')) return text.split('|').map((c) => c.trim()).filter((c, i, a) => c !== '' || (i > 0 && i < a.length - 1));
+  if (text.includes('|'))
+    return text
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c, i, a) => c !== '' || (i > 0 && i < a.length - 1));
   if (text.includes('\t')) return text.split('\t').map((c) => c.trim());
   return text.split(/\s+/).filter(Boolean);
 };
 
 /** Cells grouped into rows: each row ends at its attribute cell; without an attribute column, a row starts at each name cell. */
-function groupFlattened(cells: readonly { text: string; line: number }[], columns: readonly Column[]): { cells: string[]; line: number }[] {
+function groupFlattened(
+  cells: readonly { text: string; line: number }[],
+  columns: readonly Column[],
+): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   let current: { cells: string[]; line: number } | null = null;
   const anchoredByAttribute = columns[columns.length - 1]?.role === 'attribute';
   for (const c of cells) {
-    if (!anchoredByAttribute && current && /[（(][^）)]{1,12}[)）]$/.test(c.text) && current.cells.length >= 2) {
+    if (
+      !anchoredByAttribute &&
+      current &&
+      /[（(][^）)]{1,12}[)）]$/.test(c.text) &&
+      current.cells.length >= 2
+    ) {
       rows.push(current);
       current = null;
     }
@@ -175,6 +216,35 @@ function groupFlattened(cells: readonly { text: string; line: number }[], column
   return rows;
 }
 
+/** The period a value column speaks of: a year (2025年) or a five-year plan (“十四五” → 2021). */
+function periodOfHeader(h: string): number | null {
+  const year = /((?:19|20)\d\d)/.exec(h);
+  if (year) return Number(year[1]);
+  const fyp = /十([一二三四五六七八九])五/.exec(h);
+  return fyp ? 1981 + 5 * ('一二三四五六七八九'.indexOf(fyp[1] ?? '') + 1 + 10 - 6) : null;
+}
+
+/**
+ * Of the value columns that name a period, the earliest is the previous period (base year, “十三五”) and
+ * the latest the target, whatever their wording; columns of averages or totals (年均/累计) keep their role.
+ */
+function assignPeriodColumns(columns: Column[]): Column[] {
+  const dated = columns
+    .map((c, i) => ({ c, i, period: periodOfHeader(c.header) }))
+    .filter((x) => x.period !== null && ['previous', 'target', 'value'].includes(x.c.role));
+  if (dated.length < 2) return columns;
+  const periods = dated.map((d) => d.period!);
+  const lo = Math.min(...periods);
+  const hi = Math.max(...periods);
+  if (lo === hi) return columns;
+  const out = [...columns];
+  for (const d of dated) {
+    if (d.period === lo) out[d.i] = { header: d.c.header, role: 'previous' };
+    else if (d.period === hi) out[d.i] = { header: d.c.header, role: 'target' };
+  }
+  return out;
+}
+
 export interface ParsedTable {
   readonly rows: IndicatorRow[];
 }
@@ -182,18 +252,27 @@ export interface ParsedTable {
 export function parseIndicatorTable(block: TableBlock, diagnostics: Diagnostic[]): ParsedTable {
   let rowCells: { cells: string[]; line: number }[];
   let headerCells: string[];
-  const positional = block.rows !== undefined;
+  let positional = block.rows !== undefined;
   if (block.rows) {
     const all = block.rows.map((r) => r.map((c) => c.trim()));
-    const headerAt = Math.max(0, all.findIndex((r) => r.some((c) => /指标/.test(c))));
+    const headerAt = Math.max(
+      0,
+      all.findIndex((r) => r.some((c) => /指标/.test(c))),
+    );
     headerCells = all[headerAt] ?? [];
     rowCells = all.slice(headerAt + 1).map((cells) => ({ cells, line: block.line }));
   } else {
-    const lines: readonly Line[] = (block.lines ?? []).filter((l) => l.text.trim() !== '' && !/^注[:：]/.test(l.text));
+    const lines: readonly Line[] = (block.lines ?? []).filter(
+      (l) => l.text.trim() !== '' && !/^注[:：]/.test(l.text),
+    );
     const split = lines.map((l) => ({ cells: splitRowLine(l.text), line: l.line }));
     const rowPerLine = split.filter((r) => r.cells.length >= 3).length >= Math.max(2, split.length * 0.5);
     if (rowPerLine) {
-      const headerAt = Math.max(0, split.findIndex((r) => r.cells.some((c) => /指标|属性/.test(c))));
+      positional = true;
+      const headerAt = Math.max(
+        0,
+        split.findIndex((r) => r.cells.some((c) => /指标|属性/.test(c))),
+      );
       headerCells = split[headerAt]?.cells ?? [];
       rowCells = split.slice(headerAt + 1).filter((r) => r.cells.length >= 2);
     } else {
@@ -202,11 +281,18 @@ export function parseIndicatorTable(block: TableBlock, diagnostics: Diagnostic[]
       const columns = headerCells.map((h, i) => ({ header: h, role: roleOfHeader(h, i) }));
       rowCells = groupFlattened(cells.slice(headerCells.length), columns);
       if (rowCells.length > 0) {
-        diagnostics.push(diagnostic('indicator_table_flattened', block.line, headerCells.join(' '), { columns: headerCells.length, rows: rowCells.length }));
+        diagnostics.push(
+          diagnostic('indicator_table_flattened', block.line, headerCells.join(' '), {
+            columns: headerCells.length,
+            rows: rowCells.length,
+          }),
+        );
       }
     }
   }
-  const columns: Column[] = headerCells.map((h, i) => ({ header: h, role: roleOfHeader(h, i) }));
+  const columns: Column[] = assignPeriodColumns(
+    headerCells.map((h, i) => ({ header: h, role: roleOfHeader(h, i) })),
+  );
   if (!columns.some((c) => c.role === 'name')) {
     const firstText = columns.findIndex((c) => c.role !== 'category' && c.role !== 'no');
     if (firstText >= 0) columns[firstText] = { header: columns[firstText]!.header, role: 'name' };
@@ -216,7 +302,10 @@ export function parseIndicatorTable(block: TableBlock, diagnostics: Diagnostic[]
   for (const r of rowCells) {
     const row = interpretRow(r.cells, columns, state, { line: r.line, positional }, diagnostics);
     if (row) rows.push(row);
-    else if (r.cells.some((c) => c.trim())) diagnostics.push(diagnostic('indicator_row_unreadable', r.line, r.cells.join(' '), { text: r.cells.join(' ') }));
+    else if (r.cells.some((c) => c.trim()))
+      diagnostics.push(
+        diagnostic('indicator_row_unreadable', r.line, r.cells.join(' '), { text: r.cells.join(' ') }),
+      );
   }
   return { rows };
 }

@@ -2,7 +2,8 @@
  * SPEC §2.4 E — a number of things newly built or created since the base year (建设4A景区1个).
  * Up to MILESTONE_MAX_COUNT items cannot be paced by fractions, so the item's stage decides.
  */
-import { FlagSet, ladder, type RuleContext } from '../context.ts';
+import type { FlagSet } from '../context.ts';
+import { ladder, type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 
 export function evaluateCount(
@@ -46,7 +47,12 @@ export function evaluateCount(
     const stage = ctx.stage;
     if (!stage) {
       flags.add('STAGE_MISSING');
-      return { status: 'NOT_ASSESSABLE', ...base, flags: flags.list(), reason: { code: 'COUNT_STAGE_MISSING', params } };
+      return {
+        status: 'NOT_ASSESSABLE',
+        ...base,
+        flags: flags.list(),
+        reason: { code: 'COUNT_STAGE_MISSING', params },
+      };
     }
     const status: Status =
       stage === 'not_started' && tau >= c.MILESTONE_WARN_TIME_SHARE - c.EPS ? 'AT_RISK' : 'ON_TRACK';

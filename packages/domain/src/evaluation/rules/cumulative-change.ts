@@ -2,7 +2,8 @@
  * SPEC §2.4 D — a cumulative reduction over the period (单位GDP能耗累计降低 D%), checked against the
  * compound schedule q = 1 − (1 − D)^(1/N). Inputs are the published yearly reductions (比上年下降 %).
  */
-import { FlagSet, ladder, type RuleContext } from '../context.ts';
+import type { FlagSet } from '../context.ts';
+import { ladder, type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 import type { YearRate } from './growth-rate.ts';
 
@@ -34,7 +35,8 @@ export function evaluateCumulativeChange(
   if (C >= D - c.EPS && !final) {
     status = 'ACHIEVED';
     flags.add('PROVISIONAL');
-  } else if (R < 0 && !final) status = 'OFF_TRACK'; // 不降反升 is always red
+  } else if (R < 0 && !final)
+    status = 'OFF_TRACK'; // 不降反升 is always red
   else status = ladder(R, { ctx, final, early, flags });
   const projected = (1 - Math.pow(1 - a / 100, N)) * 100;
   const required =
@@ -53,7 +55,8 @@ export function evaluateCumulativeChange(
     ...(required !== undefined ? { requiredRemainingPerYear: required } : {}),
     flags: flags.list(),
     reason: {
-      code: R < 0 ? `CUMULATIVE_${status}_RISING` : final ? `CUMULATIVE_FINAL_${status}` : `CUMULATIVE_${status}`,
+      code:
+        R < 0 ? `CUMULATIVE_${status}_RISING` : final ? `CUMULATIVE_FINAL_${status}` : `CUMULATIVE_${status}`,
       params: {
         years: present,
         cumulative: C,

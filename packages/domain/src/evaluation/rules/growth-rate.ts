@@ -2,7 +2,8 @@
  * SPEC §2.4 A — average annual growth in [lo, hi] % (年均增长, e.g. GDP 7–7.5). The yearly published rates
  * are chained geometrically (水平法); the average achieved so far is what the projection carries forward.
  */
-import { FlagSet, type RuleContext } from '../context.ts';
+import type { FlagSet } from '../context.ts';
+import { type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 
 export interface YearRate {
@@ -33,11 +34,15 @@ export function evaluateGrowthRate(
   const early = elapsed === 1;
   if (early) flags.add('LOW_CONFIDENCE');
   const onThr =
-    ctx.attribute === 'binding' ? lo : lo - Math.max(c.GROWTH_ON_TRACK_ABS_TOL_PP, c.GROWTH_ON_TRACK_REL_TOL * Math.abs(lo));
+    ctx.attribute === 'binding'
+      ? lo
+      : lo - Math.max(c.GROWTH_ON_TRACK_ABS_TOL_PP, c.GROWTH_ON_TRACK_REL_TOL * Math.abs(lo));
   const offThr = lo - Math.max(c.GROWTH_OFF_TRACK_ABS_GAP_PP, c.GROWTH_OFF_TRACK_REL_GAP * Math.abs(lo));
   const timeShare = elapsed / N;
   const required =
-    !final && chainComplete ? (Math.pow(Math.pow(1 + lo / 100, N) / P, 1 / (N - elapsed)) - 1) * 100 : undefined;
+    !final && chainComplete
+      ? (Math.pow(Math.pow(1 + lo / 100, N) / P, 1 / (N - elapsed)) - 1) * 100
+      : undefined;
   // Display-only task share: the share of the five-year compound growth already achieved (valid when lo > 0).
   const taskShare = lo > 0 ? Math.log(P) / (N * Math.log(1 + lo / 100)) : undefined;
   let status: Status;
@@ -57,7 +62,9 @@ export function evaluateGrowthRate(
     status,
     latestYear: k,
     timeShare,
-    ...(taskShare !== undefined ? { taskShare, paceRatio: timeShare > 0 ? taskShare / timeShare : undefined } : {}),
+    ...(taskShare !== undefined
+      ? { taskShare, paceRatio: timeShare > 0 ? taskShare / timeShare : undefined }
+      : {}),
     projectedValue: avg,
     projectedMeetsTarget: avg >= lo - c.EPS,
     ...(required !== undefined ? { requiredRemainingPerYear: required } : {}),

@@ -1,5 +1,6 @@
 /** SPEC §2.4 C — a level that must stay inside [lo, hi] ("X 左右" → X ± 5 %). */
-import { FlagSet, type RuleContext } from '../context.ts';
+import type { FlagSet } from '../context.ts';
+import { type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 import type { YearLevel } from './level.ts';
 

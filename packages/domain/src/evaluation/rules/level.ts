@@ -3,7 +3,8 @@
  * "Reach" targets (达到/降至) are paced by task share ÷ time share; "hold" targets (控制在/保持), and reach
  * targets already met in the base year, are judged on whether the limit holds now and at the projection.
  */
-import { FlagSet, ladder, type RuleContext } from '../context.ts';
+import type { FlagSet } from '../context.ts';
+import { ladder, type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 import { olsProjection } from '../ols.ts';
 
@@ -56,18 +57,38 @@ export function evaluateLevel(
   if (levels.length === 1) {
     if (final) {
       const status: Status = meets(xk) ? 'ACHIEVED' : 'NOT_ACHIEVED';
-      return { status, latestYear: k, flags: flags.list(), reason: { code: `LEVEL_FINAL_${status}`, params } };
+      return {
+        status,
+        latestYear: k,
+        flags: flags.list(),
+        reason: { code: `LEVEL_FINAL_${status}`, params },
+      };
     }
     if (meets(xk)) flags.add('LOW_CONFIDENCE');
     if (meets(xk) && target.mode === 'reach') {
       flags.add('PROVISIONAL');
-      return { status: 'ACHIEVED', latestYear: k, flags: flags.list(), reason: { code: 'LEVEL_ACHIEVED_EARLY', params } };
+      return {
+        status: 'ACHIEVED',
+        latestYear: k,
+        flags: flags.list(),
+        reason: { code: 'LEVEL_ACHIEVED_EARLY', params },
+      };
     }
     if (meets(xk)) {
-      return { status: 'ON_TRACK', latestYear: k, flags: flags.list(), reason: { code: 'LEVEL_HOLD_ON_TRACK', params } };
+      return {
+        status: 'ON_TRACK',
+        latestYear: k,
+        flags: flags.list(),
+        reason: { code: 'LEVEL_HOLD_ON_TRACK', params },
+      };
     }
     flags.add('INSUFFICIENT_DATA');
-    return { status: 'NOT_ASSESSABLE', latestYear: k, flags: flags.list(), reason: { code: 'SINGLE_POINT', params } };
+    return {
+      status: 'NOT_ASSESSABLE',
+      latestYear: k,
+      flags: flags.list(),
+      reason: { code: 'SINGLE_POINT', params },
+    };
   }
 
   const tau = (k - b) / (T - b);
@@ -106,7 +127,9 @@ export function evaluateLevel(
     else status = 'OFF_TRACK';
     const rightWay = sgn * (xk - xb) >= -c.EPS;
     if (!final && status === 'OFF_TRACK' && early && c.EARLY_YEAR_CAP && rightWay) status = 'AT_RISK';
-    const code = final ? `LEVEL_FINAL_${status}` : `HOLD_${nowOk ? 'MEETS' : 'BREACH'}_${laterOk ? 'HOLDS' : 'BREAKS'}`;
+    const code = final
+      ? `LEVEL_FINAL_${status}`
+      : `HOLD_${nowOk ? 'MEETS' : 'BREACH'}_${laterOk ? 'HOLDS' : 'BREAKS'}`;
     return {
       status,
       ...common,
@@ -136,7 +159,11 @@ export function evaluateLevel(
     ...(required !== undefined ? { requiredRemainingPerYear: required } : {}),
     flags: flags.list(),
     reason: {
-      code: final ? `LEVEL_FINAL_${status}` : status === 'ACHIEVED' ? 'LEVEL_ACHIEVED_EARLY' : `REACH_${status}`,
+      code: final
+        ? `LEVEL_FINAL_${status}`
+        : status === 'ACHIEVED'
+          ? 'LEVEL_ACHIEVED_EARLY'
+          : `REACH_${status}`,
       params: {
         ...params,
         taskShare,

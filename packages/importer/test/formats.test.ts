@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { parsePlan } from '../src/index.ts';
+import { fixture, scoreImport } from './helpers.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+
+describe('parsePlan across layouts and encodings', () => {
+  it.each([
+    ['national-style.txt', 'national-style.expected.json'],
+    ['county-glued.txt', 'county-glued.expected.json'],
+    ['county-glued.gbk.txt', 'county-glued.expected.json'],
+    ['county-glued.utf16le.txt', 'county-glued.expected.json'],
+    ['county-glued.utf16be-nobom.txt', 'county-glued.expected.json'],
+  ])('should read %s as its expected outline', (file, expected) => {
+    expect(scoreImport(fixture(file), join(FIXTURES, expected))).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('should say which encoding it detected', () => {
+    const { diagnostics } = parsePlan(fixture('county-glued.gbk.txt'));
+    expect(diagnostics.find((d) => d.code === 'encoding_detected')?.params.encoding).toBe('GB18030');
+  });
+
+  it('should read a UTF-8 file with a BOM like one without', () => {
+    const plain = fixture('county-glued.txt');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), plain]);
+    expect(parsePlan(withBom).draft).toEqual(parsePlan(plain).draft);
+  });
+
+  it('should normalise full-width digits, CRLF, form feeds and odd spaces', () => {
+    const text =
+      '某县“十四五”规划\r\n第一章\u3000总体要求\f\n第一节\u2002发展目标\r\n一、目标。到２０２５年，森林覆盖率达到６５．５％。\r\n';
+    const { draft } = parsePlan(Buffer.from(text));
+    expect(draft.chapters[0]?.title).toBe('总体要求');
+    expect(draft.chapters[0]?.sections[0]?.title).toBe('发展目标');
+    expect(draft.proseTargets[0]).toMatchObject({ value: 65.5, unit: '%', year: 2025 });
+  });
+
+  describe('an HTML page from a government site', () => {
+    const { draft, diagnostics } = parsePlan(fixture('city-page.html'));
+
+    it('should drop navigation, scripts and footer and keep the plan', () => {
+      expect(draft.title).toBe('某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+      expect(draft.chapters.map((c) => c.title)).toEqual(['发展基础', '主要目标']);
+      expect(JSON.stringify(draft)).not.toContain('导航里的假标题');
+      expect(JSON.stringify(draft)).not.toContain('不应出现');
+    });
+
+    it('should read the HTML table as a table, categories spanning rows', () => {
+      expect(
+        draft.indicators.map((i) => [i.category, i.name, i.unit, i.previousPeriod, i.target, i.attribute]),
+      ).toEqual([
+        ['经济发展', '地区生产总值增长', '%', '3.8', '6左右', '预期性'],
+        ['经济发展', '研发经费投入强度', '%', '1.9', '2.5', '预期性'],
+        ['民生福祉', '城镇调查失业率', '%', null, '<5.5', '预期性'],
+        ['民生福祉', '每千人口拥有执业（助理）医师数', '人', '2.6', '3.2', '预期性'],
+        ['绿色生态', '单位地区生产总值能源消耗降低', '%', null, '完成省下达任务', '约束性'],
+      ]);
+      expect(draft.indicators[4]?.targetSpec).toEqual({
+        op: 'linked',
+        sourcePlan: '省',
+        note: '完成省下达任务',
+      });
+    });
+
+    it('should point diagnostics at lines of the HTML source', () => {
+      expect(diagnostics.every((d) => d.line >= 0 && d.line <= 60)).toBe(true);
+      expect(draft.baselines.map((b) => b.value)).toEqual([3050.6, 42816]);
+    });
+  });
+
+  it('should detect the format from the content, not the name', () => {
+    const html = fixture('city-page.html');
+    // Same bytes, whatever a file name would have said: the importer never sees one.
+    expect(parsePlan(html).format).toBe('html');
+    expect(parsePlan(fixture('county-glued.txt')).format).toBe('text');
+  });
+});
+
+describe('parsePlan on bad input', () => {
+  it.each([
+    ['an empty file', new Uint8Array(), 'empty_input'],
+    ['only white space', Buffer.from(' \n\t\r\n '), 'empty_input'],
+    [
+      'a PNG image',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+      'binary_input',
+    ],
+    [
+      'a PDF',
+      Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\x00\x01\x02', 'latin1'),
+      'binary_input',
+    ],
+    [
+      'a zip that is not a Word file',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9]),
+      'docx_unreadable',
+    ],
+  ])('should give one clear diagnostic for %s', (_name, bytes, code) => {
+    const { draft, diagnostics } = parsePlan(bytes);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([code]);
+    expect(draft.chapters).toEqual([]);
+  });
+
+  it('should say so when a text has no outline at all', () => {
+    const { diagnostics } = parsePlan(Buffer.from('这是一封普通的信。\n没有任何章节。\n'));
+    expect(diagnostics.map((d) => d.code)).toContain('no_structure');
+  });
+});
