@@ -136,6 +136,17 @@ function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): L
   return out;
 }
 
+/** Whether everything from `from` on is site furniture: short lines, no heading, no paragraph. */
+function isTailOnly(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < lines.length; i++) {
+    const { text, table } = lines[i]!;
+    if (table || text.length > 60 || /[。；]/.test(text)) return false;
+    const m = classifyMarker(text);
+    if (m && (m.kind === 'part' || m.kind === 'chapter' || m.kind === 'section')) return false;
+  }
+  return true;
+}
+
 const BODY_START = /^(前言|序言|引言|总则|第一部分|第[一1]篇|第[一1]章)/;
 
 function findBodyStart(lines: readonly Line[], from: number): number {
@@ -210,7 +221,8 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
   const bodyStart = toc ? toc.end : findBodyStart(lines, afterTitle);
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
-    if (startsTail(lines[i]!.text)) {
+    // Page furniture after the end: from a 关联稿件-type line to the end, provided no heading or paragraph follows.
+    if (startsTail(lines[i]!.text) && isTailOnly(lines, i)) {
       bodyEnd = i;
       diagnostics.push(
         diagnostic('furniture_dropped', lines[i]!.line, lines[i]!.text, {

@@ -79,7 +79,8 @@ export function validateIndicator(
     else if (kindDef.kind === 'level_band' && isNum(t?.lo) && isNum(t?.hi) && t.lo > t.hi)
       problems.push({ code: 'INVALID_TARGET', field: 'target', params: { lo: t.lo, hi: t.hi } });
   }
-  observations.forEach((o, i) => {
+  for (let i = 0; i < observations.length; i++) {
+    const o = observations[i]!;
     const year = (o as { year?: unknown }).year;
     if (!isNum(year) || !Number.isInteger(year)) {
       problems.push({
@@ -94,13 +95,14 @@ export function validateIndicator(
         params: { year, baseYear: B, targetYear: T },
       });
     }
-    const value = 'pct' in o ? o.pct : (o as { value?: unknown }).value;
+    const isRate = 'pct' in o;
+    const value = isRate ? o.pct : (o as { value?: unknown }).value;
     if (!isNum(value)) {
       problems.push({ code: 'INVALID_VALUE', field: `observations[${i}]`, params: { value: String(value) } });
-    } else if ('pct' in o && (o.pct <= -100 || (kindDef.kind === 'cumulative_change' && o.pct >= 100))) {
-      problems.push({ code: 'INVALID_VALUE', field: `observations[${i}].pct`, params: { value: o.pct } });
+    } else if (isRate && (value <= -100 || (kindDef.kind === 'cumulative_change' && value >= 100))) {
+      problems.push({ code: 'INVALID_VALUE', field: `observations[${i}].pct`, params: { value } });
     }
-  });
+  }
   if (stage !== undefined && !STAGES.includes(stage as Stage)) {
     problems.push({ code: 'INVALID_STAGE', field: 'stage', params: { value: String(stage) } });
   }
@@ -116,6 +118,14 @@ export function validateIndicator(
 
 /** The latest published figure for each year up to the evaluation year, in year order (revisions win). */
 function upTo<T extends { year: number }>(items: readonly T[], asOfYear: number): T[] {
+  // Fast path: the usual input is already in strictly increasing years.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i]!.year > items[i - 1]!.year;
+  if (sorted) {
+    let end = items.length;
+    while (end > 0 && items[end - 1]!.year > asOfYear) end--;
+    return items.slice(0, end);
+  }
   const byYear = new Map<number, T>();
   for (const it of items) if (it.year <= asOfYear) byYear.set(it.year, it);
   return [...byYear.values()].sort((a, b) => a.year - b.year);
@@ -161,7 +171,10 @@ export function evaluateIndicator(
   observations: readonly Observation[],
   options: EvaluateOptions,
 ): EvaluationResult {
-  const c: EvaluationConstants = { ...DEFAULT_CONSTANTS, ...options.constants };
+  // Merged only when overridden: evaluating 200,000 indicators should not copy the constants 200,000 times.
+  const c: EvaluationConstants = options.constants
+    ? { ...DEFAULT_CONSTANTS, ...options.constants }
+    : DEFAULT_CONSTANTS;
   const problems = validateIndicator(def, observations, options.stage, c);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, assessment: assess(def, observations, options, c) };

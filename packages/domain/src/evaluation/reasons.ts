@@ -34,6 +34,8 @@ export const STATUS_LABELS: Record<Locale, Record<Status, string>> = {
 };
 
 type Params = Reason['params'];
+/** A parameter that is present: rules give '' for "not computed" to keep their objects one shape. */
+const has = (v: unknown): boolean => v !== undefined && v !== '';
 type Template = (p: Params) => string;
 
 const trendZh: Record<string, string> = {
@@ -50,19 +52,17 @@ const trendEn: Record<string, string> = {
 };
 
 const growthRequiredZh = (p: Params) =>
-  p.required !== undefined
-    ? `后${zhCount(Number(p.remainingYears))}年需年均增长${fmt(p.required)}%方可完成。`
-    : '';
+  has(p.required) ? `后${zhCount(Number(p.remainingYears))}年需年均增长${fmt(p.required)}%方可完成。` : '';
 const growthRequiredEn = (p: Params) =>
-  p.required !== undefined ? ` The remaining ${p.remainingYears} years need ${fmt(p.required)}% a year.` : '';
+  has(p.required) ? ` The remaining ${p.remainingYears} years need ${fmt(p.required)}% a year.` : '';
 const sideZh = (p: Params) => (p.sense === 'min' ? '目标' : '上限');
 const reachTailZh = (p: Params) =>
-  p.required !== undefined
+  has(p.required)
     ? `按此进度${p.targetYear}年预计为${fmt(p.projected)}；此后每年需${Number(p.compound) ? `增长${fmt(Number(p.required) * 100)}%` : `提高${fmt(p.required)}`}。`
     : '';
 const reachTailEn = (p: Params) =>
   ` At this pace ${p.targetYear} would reach ${fmt(p.projected)}` +
-  (p.required !== undefined
+  (has(p.required)
     ? `; ${Number(p.compound) ? `${fmt(Number(p.required) * 100)}% growth` : `a change of ${fmt(p.required)}`} a year is needed from now.`
     : '.');
 
@@ -84,9 +84,9 @@ const ZH: Record<string, Template> = {
   CUMULATIVE_ON_TRACK: (p) =>
     `已累计降低${fmt(p.cumulative)}%，年均降低${fmt(p.avg)}%，不低于序时要求${fmt(p.q)}%，进度符合预期。`,
   CUMULATIVE_AT_RISK: (p) =>
-    `已累计降低${fmt(p.cumulative)}%，年均降低${fmt(p.avg)}%，低于序时要求${fmt(p.q)}%；${p.required !== undefined ? `后${zhCount(Number(p.remainingYears))}年需年均降低${fmt(p.required)}%。` : '需加大力度。'}`,
+    `已累计降低${fmt(p.cumulative)}%，年均降低${fmt(p.avg)}%，低于序时要求${fmt(p.q)}%；${has(p.required) ? `后${zhCount(Number(p.remainingYears))}年需年均降低${fmt(p.required)}%。` : '需加大力度。'}`,
   CUMULATIVE_OFF_TRACK: (p) =>
-    `已累计降低${fmt(p.cumulative)}%，年均降低${fmt(p.avg)}%，远低于序时要求${fmt(p.q)}%；${p.required !== undefined ? `后${zhCount(Number(p.remainingYears))}年需年均降低${fmt(p.required)}%。` : ''}`,
+    `已累计降低${fmt(p.cumulative)}%，年均降低${fmt(p.avg)}%，远低于序时要求${fmt(p.q)}%；${has(p.required) ? `后${zhCount(Number(p.remainingYears))}年需年均降低${fmt(p.required)}%。` : ''}`,
   CUMULATIVE_OFF_TRACK_RISING: (p) =>
     `不降反升：累计变化${fmt(-Number(p.cumulative))}%，与累计降低${fmt(p.D)}%的目标方向相反。`,
   CUMULATIVE_NOT_ACHIEVED_RISING: (p) =>
@@ -173,9 +173,9 @@ const EN: Record<string, Template> = {
   CUMULATIVE_ON_TRACK: (p) =>
     `Reduced ${fmt(p.avg)}% a year (${fmt(p.cumulative)}% so far), at or above the ${fmt(p.q)}% a year required.`,
   CUMULATIVE_AT_RISK: (p) =>
-    `Reduced ${fmt(p.avg)}% a year (${fmt(p.cumulative)}% so far), below the ${fmt(p.q)}% a year required.${p.required !== undefined ? ` ${fmt(p.required)}% a year is needed from now.` : ''}`,
+    `Reduced ${fmt(p.avg)}% a year (${fmt(p.cumulative)}% so far), below the ${fmt(p.q)}% a year required.${has(p.required) ? ` ${fmt(p.required)}% a year is needed from now.` : ''}`,
   CUMULATIVE_OFF_TRACK: (p) =>
-    `Reduced ${fmt(p.avg)}% a year (${fmt(p.cumulative)}% so far), far below the ${fmt(p.q)}% a year required.${p.required !== undefined ? ` ${fmt(p.required)}% a year is needed from now.` : ''}`,
+    `Reduced ${fmt(p.avg)}% a year (${fmt(p.cumulative)}% so far), far below the ${fmt(p.q)}% a year required.${has(p.required) ? ` ${fmt(p.required)}% a year is needed from now.` : ''}`,
   CUMULATIVE_OFF_TRACK_RISING: (p) =>
     `Rising instead of falling: ${fmt(-Number(p.cumulative))}% so far against a ${fmt(p.D)}% reduction target.`,
   CUMULATIVE_NOT_ACHIEVED_RISING: (p) =>

@@ -6,16 +6,15 @@
  */
 const SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]+/g;
 const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Ｆｕｌｌ-width digits, letters and ％＋－．／＜＝＞～ (U+FF05 …). */
+const FULL_WIDTH_ASCII =
+  /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e\uff5e]/g;
 
 export function normalizeLine(raw: string): string {
   let s = raw.replace(ZERO_WIDTH, '');
-  s = s.replace(/[\uff01-\uff5e]/g, (ch) => {
-    const code = ch.charCodeAt(0);
-    const ascii = String.fromCharCode(code - 0xfee0);
-    // Digits, letters and % only: full-width （，：；） carry meaning in Chinese text and stay.
-    return /[0-9A-Za-z%+=<>.\-/~]/.test(ascii) ? ascii : ch;
-  });
-  s = s.replace(/(\d)\s*[．·]\s*(?=\d)/g, '$1.');
+  // Digits, letters and the symbols numbers are written with: full-width （，：；） carry meaning in Chinese text and stay.
+  s = s.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  if (s.includes('．') || s.includes('·')) s = s.replace(/(\d)\s*[．·]\s*(?=\d)/g, '$1.');
   return s.replace(SPACES, ' ').replace(/ {2,}/g, ' ').trim();
 }
 

@@ -44,7 +44,11 @@ function plausibleShare(text: string): number {
   return ok / [...text].length;
 }
 
-export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
+export function detectEncoding(bytes: Uint8Array): {
+  encoding: TextEncodingName;
+  bomLength: number;
+  text?: string;
+} {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
@@ -63,17 +67,17 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName;
     }
   }
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bomLength: 0 };
+    // Decoded once: the strict UTF-8 check is also the decoding.
+    return { encoding: 'utf-8', bomLength: 0, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { encoding: 'gb18030', bomLength: 0 };
   }
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  const { encoding, bomLength } = detectEncoding(bytes);
-  const body = bytes.subarray(bomLength);
-  const text = new TextDecoder(encoding).decode(body);
+  const detected = detectEncoding(bytes);
+  const { encoding, bomLength } = detected;
+  const text = detected.text ?? new TextDecoder(encoding).decode(bytes.subarray(bomLength));
   let invalid = 0;
   for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) invalid++;
   return { text, encoding, invalidSequences: invalid };

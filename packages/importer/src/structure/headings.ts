@@ -29,7 +29,11 @@ const PATTERNS: readonly [MarkerKind, RegExp][] = [
   ['num', /^((\d{1,2})\s*(?:[.．、]|\s)(?!\d))\s*(.*)$/],
 ];
 
+/** Every marker starts with one of these characters; most lines are rejected on the first one. */
+const MARKER_START = /^[第专一二三四五六七八九十（(\d]/;
+
 export function classifyMarker(text: string): Marker | null {
+  if (!MARKER_START.test(text)) return null;
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(text);
     if (!m) continue;

@@ -129,7 +129,7 @@ function groupToc(toc: Toc | null): { parts: TocEntry[]; chapters: TocChapter[] 
 
 /** The TOC heading a body line stands for: equal, nearly equal, or the TOC title cut at either end. */
 function matchScore(line: string, tocTitle: string): number {
-  const sim = titleSimilarity(line, tocTitle);
+  const sim = titleSimilarity(line, tocTitle, 0.8);
   if (sim >= 0.8) return sim;
   const a = stripTitle(line);
   const b = stripTitle(tocTitle);
@@ -452,7 +452,7 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
         (marker && ['part', 'chapter', 'section', 'box', 'cn'].includes(marker.kind)) ||
         (text.length > 50 && /。/.test(text)) ||
         /^节\s*\S/.test(text) ||
-        (!marker && bestTocChapter(text) !== null && text.length <= 40);
+        (!marker && text.length <= 40 && bestTocChapter(text) !== null);
       if (!ends) {
         (tableLines as Line[]).push(l);
         continue;

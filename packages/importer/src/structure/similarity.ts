@@ -1,5 +1,15 @@
 /** Title comparison that tolerates white space, punctuation and a dropped or changed character. */
-const strip = (s: string): string => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+const stripped = new Map<string, string>();
+/** Titles are compared many times (every short body line against the TOC), so their stripped forms are cached. */
+const strip = (s: string): string => {
+  let t = stripped.get(s);
+  if (t === undefined) {
+    t = s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
+    if (stripped.size > 10_000) stripped.clear();
+    stripped.set(s, t);
+  }
+  return t;
+};
 
 /** Levenshtein distance, O(a·b) time and O(b) memory; titles are short, and callers cap the lengths. */
 function distance(a: string, b: string): number {
@@ -17,12 +27,15 @@ function distance(a: string, b: string): number {
 }
 
 /** 1 for titles equal after normalisation, down to 0; lines longer than 120 characters are never titles. */
-export function titleSimilarity(a: string, b: string): number {
+export function titleSimilarity(a: string, b: string, atLeast = 0): number {
   const x = strip(a);
   const y = strip(b);
   if (x === y) return 1;
   if (!x || !y || x.length > 120 || y.length > 120) return 0;
-  return 1 - distance(x, y) / Math.max(x.length, y.length);
+  const longest = Math.max(x.length, y.length);
+  // The distance is at least the difference in length: skip the quadratic part when that already rules a match out.
+  if (1 - Math.abs(x.length - y.length) / longest < atLeast) return 0;
+  return 1 - distance(x, y) / longest;
 }
 
 export const sameTitle = (a: string, b: string): boolean => strip(a) === strip(b);

@@ -21,6 +21,11 @@ export interface LevelTarget {
   readonly naturalLimit?: number;
 }
 
+/** meets(v) of SPEC §2.4 B: on the right side of the effective target E, with the EPS tolerance. */
+function meetsTarget(v: number, sgn: number, E: number, eps: number): boolean {
+  return sgn * (v - E) >= -eps;
+}
+
 function clampToLimit(x: number, base: number, limit: number | undefined): number {
   if (limit === undefined) return x;
   return limit >= base ? Math.min(x, limit) : Math.max(x, limit);
@@ -39,7 +44,6 @@ export function evaluateLevel(
     E = target.value - sgn * c.NEAR_LIMIT_TOLERANCE;
     flags.add('NEAR_LIMIT_TOLERANCE');
   }
-  const meets = (v: number) => sgn * (v - E) >= -c.EPS;
   if (levels.length === 0) {
     flags.add('INSUFFICIENT_DATA');
     return { status: 'NOT_ASSESSABLE', flags: flags.list(), reason: { code: 'NO_DATA', params: {} } };
@@ -56,7 +60,7 @@ export function evaluateLevel(
 
   if (levels.length === 1) {
     if (final) {
-      const status: Status = meets(xk) ? 'ACHIEVED' : 'NOT_ACHIEVED';
+      const status: Status = meetsTarget(xk, sgn, E, c.EPS) ? 'ACHIEVED' : 'NOT_ACHIEVED';
       return {
         status,
         latestYear: k,
@@ -64,8 +68,8 @@ export function evaluateLevel(
         reason: { code: `LEVEL_FINAL_${status}`, params },
       };
     }
-    if (meets(xk)) flags.add('LOW_CONFIDENCE');
-    if (meets(xk) && target.mode === 'reach') {
+    if (meetsTarget(xk, sgn, E, c.EPS)) flags.add('LOW_CONFIDENCE');
+    if (meetsTarget(xk, sgn, E, c.EPS) && target.mode === 'reach') {
       flags.add('PROVISIONAL');
       return {
         status: 'ACHIEVED',
@@ -74,7 +78,7 @@ export function evaluateLevel(
         reason: { code: 'LEVEL_ACHIEVED_EARLY', params },
       };
     }
-    if (meets(xk)) {
+    if (meetsTarget(xk, sgn, E, c.EPS)) {
       return {
         status: 'ON_TRACK',
         latestYear: k,
@@ -106,17 +110,12 @@ export function evaluateLevel(
     c.PROJECTION_SECONDARY === 'ols' && levels.length >= c.MIN_POINTS_FOR_OLS
       ? olsProjection(levels, T, compound)
       : undefined;
-  const common = {
-    latestYear: k,
-    timeShare: tau,
-    projectedValue: projected,
-    ...(ols !== undefined ? { projectedValueOls: clampToLimit(ols, xb, target.naturalLimit) } : {}),
-  };
+  const projectedValueOls = ols === undefined ? undefined : clampToLimit(ols, xb, target.naturalLimit);
 
-  const useHold = target.mode === 'hold' || meets(xb);
+  const useHold = target.mode === 'hold' || meetsTarget(xb, sgn, E, c.EPS);
   if (useHold) {
-    const nowOk = meets(xk);
-    const laterOk = meets(projected);
+    const nowOk = meetsTarget(xk, sgn, E, c.EPS);
+    const laterOk = meetsTarget(projected, sgn, E, c.EPS);
     let status: Status;
     if (final) status = nowOk ? 'ACHIEVED' : 'NOT_ACHIEVED';
     else if (nowOk && laterOk) {
@@ -132,31 +131,48 @@ export function evaluateLevel(
       : `HOLD_${nowOk ? 'MEETS' : 'BREACH'}_${laterOk ? 'HOLDS' : 'BREAKS'}`;
     return {
       status,
-      ...common,
+      latestYear: k,
+      timeShare: tau,
+      projectedValue: projected,
+      projectedValueOls,
       projectedMeetsTarget: laterOk,
       flags: flags.list(),
-      reason: { code, params: { ...params, projected, targetYear: T } },
+      reason: {
+        code,
+        params: {
+          latest: xk,
+          latestYear: k,
+          target: target.value,
+          sense: target.sense,
+          projected,
+          targetYear: T,
+        },
+      },
     };
   }
 
   const taskShare = compound ? Math.log(xk / xb) / Math.log(E / xb) : (xk - xb) / (E - xb);
   const R = taskShare / tau;
   let status: Status;
-  if (meets(xk) && !final) {
+  if (meetsTarget(xk, sgn, E, c.EPS) && !final) {
     status = 'ACHIEVED';
     flags.add('PROVISIONAL');
   } else status = ladder(R, { ctx, final, early, flags });
   const remaining = T - k;
   const required =
     remaining > 0 ? (compound ? Math.pow(E / xk, 1 / remaining) - 1 : (E - xk) / remaining) : undefined;
+  // Objects are built with a fixed shape (no conditional spreads): this function runs for every indicator of a national deployment.
   return {
     status,
-    ...common,
+    latestYear: k,
+    timeShare: tau,
+    projectedValue: projected,
+    projectedValueOls,
     taskShare,
     paceRatio: R,
     // Under the pace projection, reaching the target by T is exactly R ≥ 1 (SPEC §2.4 B).
     projectedMeetsTarget: R >= 1 - c.EPS,
-    ...(required !== undefined ? { requiredRemainingPerYear: required } : {}),
+    requiredRemainingPerYear: required,
     flags: flags.list(),
     reason: {
       code: final
@@ -165,13 +181,16 @@ export function evaluateLevel(
           ? 'LEVEL_ACHIEVED_EARLY'
           : `REACH_${status}`,
       params: {
-        ...params,
+        latest: xk,
+        latestYear: k,
+        target: target.value,
+        sense: target.sense,
         taskShare,
         timeShare: tau,
         projected,
         targetYear: T,
         compound: compound ? 1 : 0,
-        ...(required !== undefined ? { required } : {}),
+        required: required ?? '',
       },
     },
   };
