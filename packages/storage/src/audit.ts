@@ -1,0 +1,132 @@
+/**
+ * The tamper-evident trail: every write appends an event whose hash covers the previous event's hash, in
+ * the same transaction as the write. The chain head (audit_head) is updated first, which takes its row lock:
+ * appends are serialised on PostgreSQL as on SQLite, so the chain never forks.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { AuditEventsTable, Database } from './schema.ts';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface Actor {
+  readonly id: string | null;
+  readonly name: string;
+}
+export const SYSTEM_ACTOR: Actor = { id: null, name: 'system' };
+
+export interface AuditInput {
+  readonly action: string;
+  readonly entity: string;
+  readonly entityId: string;
+  readonly planId: string | null;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+const json = (v: unknown): string | null => (v === undefined || v === null ? null : JSON.stringify(v));
+
+/** The hash of an event: sha256 over the previous hash and every stored field, separated by U+001F. */
+export function eventHash(e: Omit<AuditEventsTable, 'hash'>): string {
+  const fields = [
+    e.prev_hash,
+    e.seq,
+    e.at,
+    e.actor_id ?? '',
+    e.actor_name,
+    e.action,
+    e.entity,
+    e.entity_id,
+    e.plan_id ?? '',
+    e.before ?? '',
+    e.after ?? '',
+  ];
+  return createHash('sha256').update(fields.join('\u001f')).digest('hex');
+}
+
+/** Appends events for one transaction; `at` is one timestamp for all of them. */
+export async function appendAudit(
+  trx: Transaction<Database>,
+  actor: Actor,
+  at: string,
+  events: readonly AuditInput[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const head = await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', events.length) }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  let seq = head.seq - events.length;
+  let prev = head.hash;
+  const rows: AuditEventsTable[] = [];
+  for (const e of events) {
+    seq++;
+    const row = {
+      seq,
+      at,
+      actor_id: actor.id,
+      actor_name: actor.name,
+      action: e.action,
+      entity: e.entity,
+      entity_id: e.entityId,
+      plan_id: e.planId,
+      before: json(e.before),
+      after: json(e.after),
+      prev_hash: prev,
+    };
+    const hash = eventHash(row);
+    rows.push({ ...row, hash });
+    prev = hash;
+  }
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto('audit_events')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  await trx.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
+}
+
+export type ChainProblem = {
+  readonly seq: number;
+  readonly problem: 'altered' | 'missing' | 'broken_link' | 'truncated';
+};
+export interface ChainReport {
+  readonly ok: boolean;
+  readonly events: number;
+  readonly first?: ChainProblem;
+}
+
+/** Recomputes the chain from the first event and names the first altered, missing or unlinked one. */
+export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Promise<ChainReport> {
+  let expectedSeq = 1;
+  let prev = GENESIS_HASH;
+  let count = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(batch)
+      .execute();
+    for (const r of rows) {
+      if (r.seq !== expectedSeq)
+        return { ok: false, events: count, first: { seq: expectedSeq, problem: 'missing' } };
+      if (r.prev_hash !== prev)
+        return { ok: false, events: count, first: { seq: r.seq, problem: 'broken_link' } };
+      const { hash, ...rest } = r;
+      if (eventHash(rest) !== hash)
+        return { ok: false, events: count, first: { seq: r.seq, problem: 'altered' } };
+      prev = hash;
+      expectedSeq++;
+      count++;
+    }
+    if (rows.length < batch) break;
+  }
+  const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
+  if (head && (head.seq !== count || head.hash !== prev))
+    return { ok: false, events: count, first: { seq: count + 1, problem: 'truncated' } };
+  return { ok: true, events: count };
+}

@@ -1,0 +1,58 @@
+/**
+ * The one place that picks the SQL dialect (STYLE habit 18): SQLite through better-sqlite3 by default (a
+ * file under ./data, WAL), PostgreSQL when a postgres:// URL is given. Everything above uses Kysely<Database>.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type DatabaseConfig =
+  | { readonly driver: 'sqlite'; readonly file: string }
+  | {
+      readonly driver: 'postgres';
+      readonly url: string;
+      readonly schema?: string;
+      readonly poolSize?: number;
+    };
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly driver: DatabaseConfig['driver'];
+  close(): Promise<void>;
+}
+
+/** Parses `DATABASE_URL`-style settings: a postgres:// URL, or a SQLite file path (default ./data/gangmu.db). */
+export function databaseConfigFrom(url: string | undefined, defaultFile = 'data/gangmu.db'): DatabaseConfig {
+  if (!url) return { driver: 'sqlite', file: defaultFile };
+  if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgres', url };
+  if (url.startsWith('sqlite:')) return { driver: 'sqlite', file: url.replace(/^sqlite:(\/\/)?/, '') };
+  throw new Error(
+    `DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got "${url.slice(0, 40)}")`,
+  );
+}
+
+// PostgreSQL returns bigint (count(*)) and numeric as strings; our schema uses integer and double precision,
+// which pg already returns as numbers. count(*) is cast in queries.
+export function createDatabase(config: DatabaseConfig): Db {
+  if (config.driver === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+    const sqlite = new SQLite(config.file);
+    sqlite.pragma('journal_mode = WAL');
+    // NORMAL is durable across process crashes (kill -9) in WAL mode; only a power loss can lose the last commits.
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kysely, driver: 'sqlite', close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, driver: 'postgres', close: () => kysely.destroy() };
+}

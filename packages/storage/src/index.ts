@@ -1,0 +1,12 @@
+/** @gangmu/storage — persistence on SQLite or PostgreSQL through Kysely; every write audited. */
+export * from './schema.ts';
+export * from './database.ts';
+export { migrateToLatest } from './migrations.ts';
+export * from './audit.ts';
+export { StorageError, newId, nowIso, type StorageErrorCode } from './write.ts';
+export * from './users.ts';
+export * from './plans.ts';
+export * from './plan-tree.ts';
+export * from './nodes.ts';
+export * from './indicators.ts';
+export * from './opinions.ts';
