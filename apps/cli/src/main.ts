@@ -4,6 +4,8 @@
  */
 import { runImport } from './commands/import.ts';
 import { runEvaluate } from './commands/evaluate.ts';
+import { runServe } from './commands/serve.ts';
+import { runAuditVerify, runMigrate, runUserAdd } from './commands/admin.ts';
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -13,6 +15,12 @@ export interface Io {
 const USAGE = `用法 / usage:
   gangmu import FILE [--format json|tree]   导入规划文本（txt、HTML、docx）并输出草稿
   gangmu evaluate INPUT.json                 评估指标（见 docs/evaluation.md）
+  gangmu serve [--host H] [--port P] [--database URL] [--no-example]
+                                             启动服务（默认 SQLite：data/gangmu.db）
+  gangmu migrate [--database URL]            执行数据库迁移
+  gangmu user add --username U [--role R] [--unit CODE] [--password P]
+                                             新建用户（不给密码则生成并显示一次）
+  gangmu audit verify [--database URL]       校验留痕链，指出第一条被篡改或缺失的事件
 `;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -22,6 +30,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runImport(rest, io);
     case 'evaluate':
       return runEvaluate(rest, io);
+    case 'serve':
+      return runServe(rest, io);
+    case 'migrate':
+      return runMigrate(rest, io);
+    case 'user':
+      if (rest[0] === 'add') return runUserAdd(rest.slice(1), io);
+      break;
+    case 'audit':
+      if (rest[0] === 'verify') return runAuditVerify(rest.slice(1), io);
+      break;
     case undefined:
     case '-h':
     case '--help':
@@ -29,7 +47,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(USAGE);
       return command === undefined ? 2 : 0;
     default:
-      io.stderr.write(`未知命令 unknown command: ${command}\n${USAGE}`);
-      return 2;
   }
+  io.stderr.write(`未知命令 unknown command: ${argv.join(' ')}\n${USAGE}`);
+  return 2;
 }

@@ -1,0 +1,56 @@
+/**
+ * First start on an empty database: creates the plan office's unit and an administrator with a one-time
+ * password (printed once, stored only as a hash), and loads and publishes the example plan.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { parsePlan } from '@gangmu/importer';
+import {
+  countUsers,
+  createUnit,
+  createUser,
+  getPlanRow,
+  importPlan,
+  listPlans,
+  publishPlan,
+  SYSTEM_ACTOR,
+  type Db,
+} from '@gangmu/storage';
+
+export const EXAMPLE_PLAN = resolve(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt');
+
+export interface BootstrapResult {
+  readonly adminPassword?: string;
+  readonly examplePlanId?: string;
+}
+
+export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise<BootstrapResult> {
+  const result: { adminPassword?: string; examplePlanId?: string } = {};
+  if ((await countUsers(db.kysely)) === 0) {
+    const unit = await createUnit(db.kysely, SYSTEM_ACTOR, { code: 'FGW', name: '发展和改革委员会' });
+    const password = randomBytes(12).toString('base64url');
+    await createUser(db.kysely, SYSTEM_ACTOR, {
+      username: 'admin',
+      displayName: '系统管理员',
+      passwordHash: await hash(password),
+      role: 'admin',
+      unitId: unit.id,
+    });
+    result.adminPassword = password;
+  }
+  if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
+    const bytes = readFileSync(EXAMPLE_PLAN);
+    const { draft, diagnostics, format } = parsePlan(bytes);
+    const id = await importPlan(db.kysely, SYSTEM_ACTOR, {
+      draft,
+      diagnostics,
+      sourceText: bytes.toString('utf8'),
+      sourceFormat: format,
+    });
+    await publishPlan(db.kysely, SYSTEM_ACTOR, id, (await getPlanRow(db.kysely, id)).version);
+    result.examplePlanId = id;
+  }
+  return result;
+}

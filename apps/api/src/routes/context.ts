@@ -1,0 +1,10 @@
+import type { Db } from '@gangmu/storage';
+import type { EvaluationCache } from '../evaluation-service.ts';
+import type { ServerOptions } from '../server.ts';
+
+export interface RouteContext {
+  readonly db: Db;
+  readonly now: () => Date;
+  readonly cache: EvaluationCache;
+  readonly options: ServerOptions;
+}

@@ -1,0 +1,24 @@
+import type { App } from '../server.ts';
+import type { RouteContext } from './context.ts';
+import { healthRoutes } from './health.ts';
+import { sessionRoutes } from './session.ts';
+import { adminRoutes } from './admin.ts';
+import { planRoutes } from './plans.ts';
+import { nodeRoutes } from './nodes.ts';
+import { indicatorRoutes } from './indicators.ts';
+import { opinionRoutes } from './opinions.ts';
+import { auditRoutes } from './audit.ts';
+
+export function registerRoutes(app: App, ctx: RouteContext): void {
+  for (const register of [
+    healthRoutes,
+    sessionRoutes,
+    adminRoutes,
+    planRoutes,
+    nodeRoutes,
+    indicatorRoutes,
+    opinionRoutes,
+    auditRoutes,
+  ])
+    register(app, ctx);
+}

@@ -1,0 +1,175 @@
+/** Plans: import a file into a draft, read (working copy, published versions, as of a past moment), publish. */
+import { Type } from 'typebox';
+import { parsePlan } from '@gangmu/importer';
+import {
+  getPlanRow,
+  getPublishedVersion,
+  importPlan,
+  listPlans,
+  listPublishedVersions,
+  publishPlan,
+} from '@gangmu/storage';
+import { ApiError } from '../errors.ts';
+import { actorOf, expectedVersion, STAFF } from '../security.ts';
+import { Id, IsoTime, SafeText, strict } from '../schemas.ts';
+import type { App } from '../server.ts';
+import type { RouteContext } from './context.ts';
+import { isStaff, visiblePlan } from './plan-access.ts';
+
+const PlanParams = strict({ planId: Id });
+
+export function planRoutes(app: App, { db, cache }: RouteContext): void {
+  app.get(
+    '/api/plans',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['plans'], summary: '规划列表 Plans (published ones for the public)' },
+    },
+    async (req) => ({
+      plans: (await listPlans(db.kysely, { publishedOnly: !isStaff(req) })).map((p) => ({
+        id: p.id,
+        title: p.title,
+        issuer: p.issuer,
+        period: { start: p.period_start, end: p.period_end },
+        baseYear: p.base_year,
+        status: p.status,
+        publishedVersion: p.published_version,
+        version: p.version,
+        updatedAt: p.updated_at,
+      })),
+    }),
+  );
+
+  app.post(
+    '/api/plans/import',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['plans'],
+        summary:
+          '导入规划文本 Import a plan (body: the file, as text/plain, text/html, .docx or application/octet-stream)',
+        querystring: strict({ title: Type.Optional(SafeText(200, 1)) }),
+      },
+    },
+    async (req, reply) => {
+      if (!Buffer.isBuffer(req.body))
+        throw new ApiError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          'send the file itself as the body (application/octet-stream, text/plain, text/html or .docx)',
+        );
+      const { draft, diagnostics, format } = parsePlan(req.body);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length > 0 || draft.chapters.length === 0) {
+        throw new ApiError(
+          'IMPORT_FAILED',
+          (errors[0] ?? diagnostics[0])?.[req.lang === 'en' ? 'messageEn' : 'message'],
+          { diagnostics },
+        );
+      }
+      const sourceText = format === 'docx' ? null : new TextDecoder().decode(req.body).slice(0, 2_000_000);
+      const title = (req.query as { title?: string }).title;
+      const id = await importPlan(db.kysely, actorOf(req), {
+        draft,
+        diagnostics,
+        sourceText,
+        sourceFormat: format,
+        ...(title ? { title } : {}),
+      });
+      return reply.status(201).send({
+        id,
+        title: title ?? draft.title,
+        counts: {
+          chapters: draft.chapters.length,
+          indicators: draft.indicators.length,
+          projects: draft.boxes.reduce((n, b) => n + b.projects.length, 0),
+        },
+        diagnostics,
+      });
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary:
+          '读取规划 Read a plan: the working copy for staff, the published version for the public; ?version=N, ?asOf=ISO time (staff)',
+        params: PlanParams,
+        querystring: strict({
+          version: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,5}$' })),
+          asOf: Type.Optional(IsoTime),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { planId } = req.params as { planId: string };
+      const q = req.query as { version?: string; asOf?: string };
+      // The public read of the latest published version is the hot path: served from a cache keyed by version.
+      if (!isStaff(req) && !q.version && !q.asOf) {
+        const row = await getPlanRow(db.kysely, planId);
+        if (row.published_version > 0) {
+          const key = `pub:${planId}:${row.published_version}`;
+          let body = cache.get(key);
+          if (!body) {
+            body = JSON.stringify(await getPublishedVersion(db.kysely, planId, row.published_version));
+            cache.set(key, body);
+          }
+          return reply
+            .header('content-type', 'application/json; charset=utf-8')
+            .header('etag', `"${row.version}"`)
+            .send(body);
+        }
+      }
+      const plan = await visiblePlan(db, req, planId, {
+        ...(q.version ? { version: Number(q.version) } : {}),
+        ...(q.asOf ? { asOf: q.asOf } : {}),
+      });
+      return reply.header('etag', `"${plan.version}"`).send(plan);
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/versions',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['plans'], summary: '已发布版本 Published versions', params: PlanParams },
+    },
+    async (req) => {
+      const { planId } = req.params as { planId: string };
+      await visiblePlan(db, req, planId);
+      return { versions: await listPublishedVersions(db.kysely, planId) };
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/source',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['plans'],
+        summary: '导入原文与诊断 Source text and import diagnostics',
+        params: PlanParams,
+      },
+    },
+    async (req) => {
+      const row = await getPlanRow(db.kysely, (req.params as { planId: string }).planId);
+      return { format: row.source_format, text: row.source_text, diagnostics: JSON.parse(row.diagnostics) };
+    },
+  );
+
+  app.post(
+    '/api/plans/:planId/publish',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['plans'],
+        summary: '发布 Publish the working copy (If-Match: plan version)',
+        params: PlanParams,
+      },
+    },
+    async (req) =>
+      publishPlan(db.kysely, actorOf(req), (req.params as { planId: string }).planId, expectedVersion(req)),
+  );
+}

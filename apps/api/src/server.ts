@@ -1,0 +1,137 @@
+/**
+ * createServer: the whole HTTP API on a given database, testable in-process (app.inject) and served by
+ * `gangmu serve`. Plugins, the error shape, body limits and parsers are set here; routes live in routes/.
+ */
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { StorageError, type Db } from '@gangmu/storage';
+import { ApiError, errorBody, STATUS, langOf, type ErrorCode } from './errors.ts';
+import { registerSecurity, type RegisteredRoute } from './security.ts';
+import { isSafeText, LIMITS } from './schemas.ts';
+import { registerRoutes } from './routes/index.ts';
+import { EvaluationCache } from './evaluation-service.ts';
+
+export interface ServerOptions {
+  readonly db: Db;
+  readonly logger?: boolean | object;
+  /** The clock, injectable for tests. */
+  readonly now?: () => Date;
+  readonly trustProxy?: boolean;
+  /** Login attempts per minute per address (rate limit) and failures before a temporary lock. */
+  readonly loginRateLimit?: number;
+  readonly lockAfterFailures?: number;
+  readonly lockMs?: number;
+}
+
+export type App = FastifyInstance;
+
+/** Registers the `safe-text` string format with the request validator. */
+function addSafeTextFormat<T extends { addFormat(name: string, validate: (s: string) => boolean): T }>(
+  ajv: T,
+): T {
+  return ajv.addFormat('safe-text', isSafeText);
+}
+
+const STORAGE_TO_API: Record<StorageError['code'], ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  INVALID: 'INVALID',
+  FORBIDDEN: 'FORBIDDEN',
+};
+
+export async function createServer(options: ServerOptions): Promise<App & { routeTable: RegisteredRoute[] }> {
+  const now = options.now ?? (() => new Date());
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: LIMITS.jsonBodyBytes,
+    trustProxy: options.trustProxy ?? false,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => crypto.randomUUID(),
+    ajv: {
+      // Unknown fields are an error (not silently dropped) and types are never coerced in bodies.
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
+      plugins: [addSafeTextFormat as never],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Gangmu 纲目 API',
+        version: '0.1.0',
+        description:
+          '规划纲要的导入、监测评估与留痕。Errors: { error: { code, message, details? } }; writes need If-Match and, with a session cookie, X-CSRF-Token.',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'gangmu_session' } } },
+    },
+  });
+
+  for (const type of [
+    'application/octet-stream',
+    'text/plain',
+    'text/html',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ]) {
+    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: LIMITS.importBytes }, (_req, body, done) =>
+      done(null, body),
+    );
+  }
+
+  app.setErrorHandler((err: FastifyError | ApiError | StorageError, req, reply) => {
+    const lang = langOf(req.headers['accept-language']);
+    let code: ErrorCode;
+    let detail: string | undefined;
+    let details: Record<string, unknown> | undefined;
+    if (err instanceof ApiError) [code, detail, details] = [err.code, err.detail, err.details];
+    else if (err instanceof StorageError)
+      [code, detail, details] = [STORAGE_TO_API[err.code], err.message, err.details];
+    else if ((err as FastifyError).validation) {
+      code = 'VALIDATION_FAILED';
+      const v = (err as FastifyError).validation![0];
+      const where = `${(err as FastifyError).validationContext ?? 'body'}${v?.instancePath ?? ''}`;
+      detail =
+        v?.keyword === 'format' && v.params?.format === 'safe-text'
+          ? `${where} must not contain HTML markup or SQL statements`
+          : `${where} ${v?.message ?? ''}`.trim();
+      if (v?.keyword === 'additionalProperties')
+        detail = `${where} has an unknown field "${(v.params as { additionalProperty?: string }).additionalProperty}"`;
+    } else if (
+      (err as FastifyError).code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (err instanceof SyntaxError && (err as FastifyError).statusCode === 400)
+    ) {
+      code = 'MALFORMED_JSON';
+    } else if ((err as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      code = 'BODY_TOO_LARGE';
+      detail = `limit ${LIMITS.jsonBodyBytes} bytes for JSON, ${LIMITS.importBytes} bytes for plan files`;
+    } else if ((err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      code = 'UNSUPPORTED_MEDIA_TYPE';
+    else if ((err as FastifyError).statusCode === 429) code = 'RATE_LIMITED';
+    else if ((err as FastifyError).statusCode && (err as FastifyError).statusCode! < 500) {
+      code = (err as FastifyError).statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
+      detail = err.message;
+    } else {
+      code = 'INTERNAL';
+      req.log.error({ err }, 'unhandled error');
+    }
+    void reply.status(STATUS[code]).send(errorBody(code, lang, detail, details));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply
+      .status(404)
+      .send(errorBody('NOT_FOUND', langOf(req.headers['accept-language']), `${req.method} ${req.url}`));
+  });
+
+  const routeTable: RegisteredRoute[] = [];
+  registerSecurity(app, options.db, routeTable, now);
+  const cache = new EvaluationCache();
+  await app.register(async (scope) => registerRoutes(scope, { db: options.db, now, cache, options }));
+  await app.ready();
+  return Object.assign(app, { routeTable });
+}

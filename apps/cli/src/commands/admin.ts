@@ -1,0 +1,108 @@
+/** `gangmu migrate`, `gangmu user add`, `gangmu audit verify`: operations on the database named by --database or DATABASE_URL. */
+import { randomBytes } from 'node:crypto';
+import { hash } from '@node-rs/argon2';
+import {
+  createDatabase,
+  createUser,
+  databaseConfigFrom,
+  listUnits,
+  migrateToLatest,
+  ROLES,
+  SYSTEM_ACTOR,
+  verifyAuditChain,
+  type Role,
+} from '@gangmu/storage';
+import type { Io } from '../main.ts';
+
+function option(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  if (i >= 0) return args[i + 1];
+  return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+async function withDb<T>(
+  args: readonly string[],
+  io: Io,
+  fn: (db: ReturnType<typeof createDatabase>) => Promise<T>,
+): Promise<T | undefined> {
+  let db;
+  try {
+    db = createDatabase(databaseConfigFrom(option(args, 'database') ?? process.env.DATABASE_URL));
+  } catch (e) {
+    io.stderr.write(`${(e as Error).message}\n`);
+    return undefined;
+  }
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export async function runMigrate(args: readonly string[], io: Io): Promise<number> {
+  const applied = await withDb(args, io, (db) => migrateToLatest(db.kysely as never));
+  if (!applied) return 1;
+  io.stdout.write(
+    applied.length
+      ? `已执行迁移 / applied: ${applied.join(', ')}\n`
+      : '数据库已是最新 / already up to date\n',
+  );
+  return 0;
+}
+
+export async function runUserAdd(args: readonly string[], io: Io): Promise<number> {
+  const username = option(args, 'username');
+  const role = (option(args, 'role') ?? 'admin') as Role;
+  const unitCode = option(args, 'unit');
+  if (!username || !ROLES.includes(role)) {
+    io.stderr.write(
+      `用法 usage: gangmu user add --username NAME [--role ${ROLES.join('|')}] [--unit CODE] [--name 显示名] [--password P]\n`,
+    );
+    return 2;
+  }
+  const password = option(args, 'password') ?? randomBytes(12).toString('base64url');
+  if (password.length < 10) {
+    io.stderr.write('密码至少 10 个字符 / the password needs at least 10 characters\n');
+    return 2;
+  }
+  const ok = await withDb(args, io, async (db) => {
+    await migrateToLatest(db.kysely as never);
+    const unit = unitCode ? (await listUnits(db.kysely)).find((u) => u.code === unitCode) : undefined;
+    if (unitCode && !unit) throw new Error(`unit ${unitCode} does not exist`);
+    await createUser(db.kysely, SYSTEM_ACTOR, {
+      username,
+      displayName: option(args, 'name') ?? username,
+      passwordHash: await hash(password),
+      role,
+      unitId: unit?.id ?? null,
+    });
+    return true;
+  }).catch((e: Error) => {
+    io.stderr.write(`${e.message}\n`);
+    return false;
+  });
+  if (!ok) return 1;
+  io.stdout.write(
+    `已创建用户 / user created: ${username} (${role})${option(args, 'password') ? '' : `\n一次性密码 / one-time password: ${password}`}\n`,
+  );
+  return 0;
+}
+
+export async function runAuditVerify(args: readonly string[], io: Io): Promise<number> {
+  const report = await withDb(args, io, (db) => verifyAuditChain(db.kysely));
+  if (!report) return 1;
+  if (report.ok) {
+    io.stdout.write(`留痕链完整 / audit chain intact: ${report.events} events\n`);
+    return 0;
+  }
+  const what = {
+    altered: '被篡改 altered',
+    missing: '缺失 missing',
+    broken_link: '链接断开 broken link',
+    truncated: '末尾被截断 truncated',
+  }[report.first!.problem];
+  io.stdout.write(
+    `留痕链校验失败 / audit chain broken: 第 ${report.first!.seq} 条事件${what}（之前 ${report.events} 条完好）\n`,
+  );
+  return 3;
+}
