@@ -1,0 +1,99 @@
+/**
+ * Every registered route × every role is allowed or refused exactly as this table says. The table is kept
+ * here on purpose, apart from the routes: a new route without a row fails the first test.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getPlan } from '@gangmu/storage';
+import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
+
+type Who = 'public' | 'admin' | 'reporter' | 'supervisor' | 'leader' | 'auditor';
+const ALL: Who[] = ['public', 'admin', 'reporter', 'supervisor', 'leader', 'auditor'];
+const SIGNED_IN: Who[] = ['admin', 'reporter', 'supervisor', 'leader', 'auditor'];
+const STAFF: Who[] = ['admin', 'supervisor', 'leader', 'auditor'];
+
+const RULES: Record<string, Who[]> = {
+  'GET /healthz': ALL,
+  'GET /readyz': ALL,
+  'GET /api/openapi.json': ALL,
+  'POST /api/session': ALL,
+  'GET /api/session': SIGNED_IN,
+  'DELETE /api/session': SIGNED_IN,
+  'GET /api/units': SIGNED_IN,
+  'POST /api/units': ['admin'],
+  'GET /api/users': ['admin'],
+  'POST /api/users': ['admin'],
+  'GET /api/plans': ALL,
+  'POST /api/plans/import': ['admin'],
+  'GET /api/plans/:planId': ALL,
+  'GET /api/plans/:planId/versions': ALL,
+  'GET /api/plans/:planId/source': STAFF,
+  'POST /api/plans/:planId/publish': ['admin'],
+  'PATCH /api/nodes/:nodeId': ['admin'],
+  'POST /api/nodes/:nodeId/move': ['admin'],
+  'POST /api/nodes/:nodeId/merge': ['admin'],
+  'POST /api/nodes/:nodeId/split': ['admin'],
+  'GET /api/indicators/:indicatorId': ALL,
+  'PATCH /api/indicators/:indicatorId': ['admin'],
+  'GET /api/indicators/:indicatorId/observations': SIGNED_IN,
+  'POST /api/indicators/:indicatorId/observations': ['admin', 'reporter'],
+  'PUT /api/observations/:observationId': ['admin', 'reporter'],
+  'GET /api/units/:unitId/indicators': ['admin', 'reporter', 'supervisor', 'leader'],
+  'GET /api/plans/:planId/evaluation': ALL,
+  'GET /api/indicators/:indicatorId/evaluation': ALL,
+  'POST /api/plans/:planId/opinions': ALL,
+  'GET /api/plans/:planId/opinions': ALL,
+  'PATCH /api/opinions/:opinionId': ['admin', 'supervisor'],
+  'GET /api/audit': ['admin', 'auditor'],
+  'GET /api/audit/verify': ['admin', 'auditor'],
+};
+
+for (const driver of DRIVERS) {
+  describe(`${driver}: route × role access`, () => {
+    let f: Fixture;
+    let ids: Record<string, string>;
+    beforeAll(async () => {
+      f = await startFixture(driver);
+      const plan = await getPlan(f.t.db.kysely, f.planId);
+      const obs = await f.app.inject({ method: 'POST', url: `/api/indicators/${f.indicatorA}/observations`, headers: as(f.sessions.admin), payload: { year: 2021, pct: 8 } });
+      const opinion = await f.app.inject({ method: 'POST', url: `/api/plans/${f.planId}/opinions`, payload: { targetType: 'plan', content: '建议增加养老设施。' } });
+      ids = {
+        planId: f.planId,
+        nodeId: plan.outline[11]!.children[4]!.id,
+        indicatorId: f.indicatorA,
+        observationId: obs.json().id,
+        unitId: f.unitA,
+        opinionId: opinion.json().id,
+      };
+    });
+    afterAll(() => f.close());
+
+    it('should have a rule for every registered route, and a route for every rule', () => {
+      const registered = f.app.routeTable.map((r) => `${r.method} ${r.url}`).sort();
+      expect(registered).toEqual(Object.keys(RULES).sort());
+    });
+
+    it('should allow or refuse every route for every role as the table says', async () => {
+      const failures: string[] = [];
+      for (const { method, url } of f.app.routeTable) {
+        if (method === 'DELETE' && url === '/api/session') continue; // checked below, it ends the session
+        const path = url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? name);
+        for (const who of ALL) {
+          const session = who === 'public' ? null : f.sessions[who];
+          const res = await f.app.inject({ method: method as 'GET', url: path, headers: { ...as(session, 1), 'content-type': method === 'GET' ? undefined : 'application/json' } as Record<string, string>, payload: method === 'GET' ? undefined : '{}' });
+          const refused = res.statusCode === 401 || res.statusCode === 403;
+          const allowed = RULES[`${method} ${url}`]!.includes(who);
+          if (allowed === refused) failures.push(`${who} ${method} ${url} → ${res.statusCode} (expected ${allowed ? 'allowed' : 'refused'})`);
+          if (refused) expect(res.json().error.code).toMatch(who === 'public' ? /UNAUTHENTICATED/ : /FORBIDDEN/);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
+    it('should let a signed-in user sign out, and refuse the public', async () => {
+      expect((await f.app.inject({ method: 'DELETE', url: '/api/session' })).statusCode).toBe(401);
+      const s = await f.login('leader');
+      expect((await f.app.inject({ method: 'DELETE', url: '/api/session', headers: as(s) })).statusCode).toBe(204);
+      expect((await f.app.inject({ method: 'GET', url: '/api/session', headers: as(s) })).statusCode).toBe(401);
+    });
+  });
+}
