@@ -11,23 +11,21 @@ export async function startServer(
 ): Promise<{ close: () => Promise<void>; url: string }> {
   const config = loadConfig(args, env);
   const db = createDatabase(config.database);
-  await migrateToLatest(db.kysely as never);
+  await migrateToLatest(db);
   const first = await bootstrap(db, { loadExample: config.loadExample });
   const app = await createServer({ db, logger: { level: config.logLevel }, trustProxy: config.trustProxy });
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  out.write(
-    `纲目 Gangmu 已启动 / listening on ${url}  (database: ${config.database.driver === 'sqlite' ? config.database.file : 'PostgreSQL'})\n`,
-  );
+  // One write, so that whoever reads the output sees the password and the address together.
+  let message = '';
   if (first.adminPassword) {
-    out.write(
-      `\n首次启动：已创建管理员 / first start: administrator created\n  用户名 user: admin\n  一次性密码 one-time password: ${first.adminPassword}\n  （只显示这一次，请妥善保存 / shown only this once）\n\n`,
-    );
+    message += `\n首次启动：已创建管理员 / first start: administrator created\n  用户名 user: admin\n  一次性密码 one-time password: ${first.adminPassword}\n  （只显示这一次，请妥善保存 / shown only this once）\n\n`;
   }
   if (first.examplePlanId)
-    out.write(
-      `已载入并发布示例规划 / example plan loaded and published: ${url}/api/plans/${first.examplePlanId}\n`,
-    );
+    message += `已载入并发布示例规划 / example plan loaded and published: ${url}/api/plans/${first.examplePlanId}\n`;
+  const where = config.database.driver === 'sqlite' ? config.database.file : 'PostgreSQL';
+  message += `纲目 Gangmu 已启动 / listening on ${url}  (database: ${where})\n`;
+  out.write(message);
   const close = async () => {
     await app.close();
     await db.close();

@@ -54,8 +54,17 @@ for (const driver of DRIVERS) {
     beforeAll(async () => {
       f = await startFixture(driver);
       const plan = await getPlan(f.t.db.kysely, f.planId);
-      const obs = await f.app.inject({ method: 'POST', url: `/api/indicators/${f.indicatorA}/observations`, headers: as(f.sessions.admin), payload: { year: 2021, pct: 8 } });
-      const opinion = await f.app.inject({ method: 'POST', url: `/api/plans/${f.planId}/opinions`, payload: { targetType: 'plan', content: '建议增加养老设施。' } });
+      const obs = await f.app.inject({
+        method: 'POST',
+        url: `/api/indicators/${f.indicatorA}/observations`,
+        headers: as(f.sessions.admin),
+        payload: { year: 2021, pct: 8 },
+      });
+      const opinion = await f.app.inject({
+        method: 'POST',
+        url: `/api/plans/${f.planId}/opinions`,
+        payload: { targetType: 'plan', content: '建议增加养老设施。' },
+      });
       ids = {
         planId: f.planId,
         nodeId: plan.outline[11]!.children[4]!.id,
@@ -79,11 +88,23 @@ for (const driver of DRIVERS) {
         const path = url.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? name);
         for (const who of ALL) {
           const session = who === 'public' ? null : f.sessions[who];
-          const res = await f.app.inject({ method: method as 'GET', url: path, headers: { ...as(session, 1), 'content-type': method === 'GET' ? undefined : 'application/json' } as Record<string, string>, payload: method === 'GET' ? undefined : '{}' });
+          const res = await f.app.inject({
+            method: method as 'GET',
+            url: path,
+            headers: {
+              ...as(session, 1),
+              'content-type': method === 'GET' ? undefined : 'application/json',
+            } as Record<string, string>,
+            payload: method === 'GET' ? undefined : '{}',
+          });
           const refused = res.statusCode === 401 || res.statusCode === 403;
           const allowed = RULES[`${method} ${url}`]!.includes(who);
-          if (allowed === refused) failures.push(`${who} ${method} ${url} → ${res.statusCode} (expected ${allowed ? 'allowed' : 'refused'})`);
-          if (refused) expect(res.json().error.code).toMatch(who === 'public' ? /UNAUTHENTICATED/ : /FORBIDDEN/);
+          if (allowed === refused)
+            failures.push(
+              `${who} ${method} ${url} → ${res.statusCode} (expected ${allowed ? 'allowed' : 'refused'})`,
+            );
+          if (refused)
+            expect(res.json().error.code).toMatch(who === 'public' ? /UNAUTHENTICATED/ : /FORBIDDEN/);
         }
       }
       expect(failures).toEqual([]);
@@ -92,8 +113,12 @@ for (const driver of DRIVERS) {
     it('should let a signed-in user sign out, and refuse the public', async () => {
       expect((await f.app.inject({ method: 'DELETE', url: '/api/session' })).statusCode).toBe(401);
       const s = await f.login('leader');
-      expect((await f.app.inject({ method: 'DELETE', url: '/api/session', headers: as(s) })).statusCode).toBe(204);
-      expect((await f.app.inject({ method: 'GET', url: '/api/session', headers: as(s) })).statusCode).toBe(401);
+      expect((await f.app.inject({ method: 'DELETE', url: '/api/session', headers: as(s) })).statusCode).toBe(
+        204,
+      );
+      expect((await f.app.inject({ method: 'GET', url: '/api/session', headers: as(s) })).statusCode).toBe(
+        401,
+      );
     });
   });
 }

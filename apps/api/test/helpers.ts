@@ -31,7 +31,10 @@ export interface Fixture {
 
 export const PASSWORD = 'correct horse battery';
 
-export async function startFixture(driver: 'sqlite' | 'postgres', options: Partial<ServerOptions> = {}): Promise<Fixture> {
+export async function startFixture(
+  driver: 'sqlite' | 'postgres',
+  options: Partial<ServerOptions> = {},
+): Promise<Fixture> {
   const t = await freshDatabase(driver);
   const boot = await bootstrap(t.db, { loadExample: true });
   const planId = boot.examplePlanId!;
@@ -46,12 +49,24 @@ export async function startFixture(driver: 'sqlite' | 'postgres', options: Parti
     ['leader', 'leader', null],
     ['auditor', 'auditor', null],
   ];
-  for (const [username, role, unitId] of users) await createUser(t.db.kysely, SYSTEM_ACTOR, { username, displayName: username, passwordHash, role, unitId });
+  for (const [username, role, unitId] of users)
+    await createUser(t.db.kysely, SYSTEM_ACTOR, {
+      username,
+      displayName: username,
+      passwordHash,
+      role,
+      unitId,
+    });
   const plan = await getPlan(t.db.kysely, planId);
   const [i1, i2] = plan.indicators;
   await updateIndicator(t.db.kysely, SYSTEM_ACTOR, i1!.id, i1!.version, { unitId: a.id });
   await updateIndicator(t.db.kysely, SYSTEM_ACTOR, i2!.id, i2!.version, { unitId: b.id });
-  const app = (await createServer({ db: t.db, now: () => new Date('2024-06-30T08:00:00Z'), loginRateLimit: 10_000, ...options })) as Fixture['app'];
+  const app = (await createServer({
+    db: t.db,
+    now: () => new Date('2024-06-30T08:00:00Z'),
+    loginRateLimit: 10_000,
+    ...options,
+  })) as Fixture['app'];
   const login = async (username: string, password = PASSWORD): Promise<Session> => {
     const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);

@@ -21,13 +21,23 @@ export type DatabaseConfig =
 export interface Db {
   readonly kysely: Kysely<Database>;
   readonly driver: DatabaseConfig['driver'];
+  /** The PostgreSQL schema the tables live in (search_path); undefined on SQLite. */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
 /** Parses `DATABASE_URL`-style settings: a postgres:// URL, or a SQLite file path (default ./data/gangmu.db). */
 export function databaseConfigFrom(url: string | undefined, defaultFile = 'data/gangmu.db'): DatabaseConfig {
   if (!url) return { driver: 'sqlite', file: defaultFile };
-  if (/^postgres(ql)?:\/\//.test(url)) return { driver: 'postgres', url };
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // ?schema=NAME selects a PostgreSQL schema (search_path), as several tools spell it.
+    const parsed = new URL(url);
+    const schema = parsed.searchParams.get('schema');
+    if (schema !== null && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema))
+      throw new Error(`schema must be a plain identifier (got "${schema}")`);
+    parsed.searchParams.delete('schema');
+    return { driver: 'postgres', url: parsed.toString(), ...(schema ? { schema } : {}) };
+  }
   if (url.startsWith('sqlite:')) return { driver: 'sqlite', file: url.replace(/^sqlite:(\/\/)?/, '') };
   throw new Error(
     `DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got "${url.slice(0, 40)}")`,
@@ -54,5 +64,5 @@ export function createDatabase(config: DatabaseConfig): Db {
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, driver: 'postgres', close: () => kysely.destroy() };
+  return { kysely, driver: 'postgres', schema: config.schema ?? 'public', close: () => kysely.destroy() };
 }

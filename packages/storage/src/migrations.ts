@@ -3,6 +3,7 @@
  * Append new migrations; never edit one that has run. `migrateToLatest` runs at start and from `gangmu migrate`.
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -185,8 +186,15 @@ class InCodeProvider implements MigrationProvider {
 }
 
 /** Runs every pending migration; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new InCodeProvider() });
+export async function migrateToLatest(db: Kysely<unknown> | Db): Promise<string[]> {
+  const kysely = 'kysely' in db ? (db.kysely as unknown as Kysely<unknown>) : db;
+  // On PostgreSQL the migration tables are looked for in our own schema, not in any schema that has them.
+  const schema = 'kysely' in db ? db.schema : undefined;
+  const migrator = new Migrator({
+    db: kysely,
+    provider: new InCodeProvider(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error)

@@ -26,14 +26,16 @@ export interface TestDb {
   readonly drop: () => Promise<void>;
   /** How to open the same database again (another process, a restart). */
   readonly url: string;
+  /** Removes the database's storage only (the connection is already closed). */
+  readonly dropStorage: () => Promise<void>;
 }
 
 export async function freshDatabase(driver: 'sqlite' | 'postgres'): Promise<TestDb> {
   if (driver === 'sqlite') {
     const file = join(mkdtempSync(join(tmpdir(), 'gangmu-db-')), 'test.db');
     const db = createDatabase({ driver: 'sqlite', file });
-    await migrateToLatest(db.kysely as never);
-    return { db, drop: () => db.close(), url: `sqlite:${file}` };
+    await migrateToLatest(db);
+    return { db, drop: () => db.close(), url: `sqlite:${file}`, dropStorage: async () => {} };
   }
   const schema = `gm_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -41,17 +43,21 @@ export async function freshDatabase(driver: 'sqlite' | 'postgres'): Promise<Test
   await admin.query(`create schema ${schema}`);
   await admin.end();
   const db = createDatabase({ driver: 'postgres', url: PG_URL!, schema });
-  await migrateToLatest(db.kysely as never);
-  const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}options=-c%20search_path%3D${schema}`;
+  await migrateToLatest(db);
+  const url = `${PG_URL}${PG_URL!.includes('?') ? '&' : '?'}schema=${schema}`;
+  const dropStorage = async () => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(`drop schema ${schema} cascade`);
+    await c.end();
+  };
   return {
     db,
     url,
+    dropStorage,
     drop: async () => {
       await db.close();
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`drop schema ${schema} cascade`);
-      await c.end();
+      await dropStorage();
     },
   };
 }

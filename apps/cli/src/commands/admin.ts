@@ -40,7 +40,7 @@ async function withDb<T>(
 }
 
 export async function runMigrate(args: readonly string[], io: Io): Promise<number> {
-  const applied = await withDb(args, io, (db) => migrateToLatest(db.kysely as never));
+  const applied = await withDb(args, io, (db) => migrateToLatest(db));
   if (!applied) return 1;
   io.stdout.write(
     applied.length
@@ -66,7 +66,7 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
     return 2;
   }
   const ok = await withDb(args, io, async (db) => {
-    await migrateToLatest(db.kysely as never);
+    await migrateToLatest(db);
     const unit = unitCode ? (await listUnits(db.kysely)).find((u) => u.code === unitCode) : undefined;
     if (unitCode && !unit) throw new Error(`unit ${unitCode} does not exist`);
     await createUser(db.kysely, SYSTEM_ACTOR, {

@@ -1,0 +1,13 @@
+/** Databases for tests that run the server as a separate process: they are named by URL. */
+import { freshDatabase } from '../../../packages/storage/test/drivers.ts';
+
+export { DRIVERS } from '../../../packages/storage/test/drivers.ts';
+
+export async function freshDatabaseUrl(
+  driver: 'sqlite' | 'postgres',
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const t = await freshDatabase(driver);
+  // The test process lets go of its connection; the server process opens the database by URL.
+  await t.db.close();
+  return { url: t.url, drop: t.dropStorage };
+}
