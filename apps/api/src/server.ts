@@ -13,6 +13,7 @@ import { registerSecurity, type RegisteredRoute } from './security.ts';
 import { isSafeText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
 import { EvaluationCache } from './evaluation-service.ts';
+import { PlanHeads } from './plan-heads.ts';
 
 export interface ServerOptions {
   readonly db: Db;
@@ -131,7 +132,12 @@ export async function createServer(options: ServerOptions): Promise<App & { rout
   const routeTable: RegisteredRoute[] = [];
   registerSecurity(app, options.db, routeTable, now);
   const cache = new EvaluationCache();
-  await app.register(async (scope) => registerRoutes(scope, { db: options.db, now, cache, options }));
+  const heads = new PlanHeads(options.db);
+  // Any write through this server makes the next read see it.
+  app.addHook('onResponse', async (req) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') heads.clear();
+  });
+  await app.register(async (scope) => registerRoutes(scope, { db: options.db, now, cache, heads, options }));
   await app.ready();
   return Object.assign(app, { routeTable });
 }

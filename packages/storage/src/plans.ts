@@ -165,6 +165,17 @@ export async function importPlan(
   });
 }
 
+/** The few columns the hot read paths need: never the source text or the diagnostics. */
+export async function getPlanHead(db: Kysely<Database>, planId: string) {
+  const plan = await db
+    .selectFrom('plans')
+    .select(['id', 'published_version', 'data_stamp', 'version', 'period_start', 'period_end', 'base_year'])
+    .where('id', '=', planId)
+    .executeTakeFirst();
+  if (!plan) throw new StorageError('NOT_FOUND', `plan ${planId} not found`, { planId });
+  return plan;
+}
+
 export async function getPlanRow(db: Kysely<Database>, planId: string): Promise<PlansTable> {
   const plan = await db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
   if (!plan) throw new StorageError('NOT_FOUND', `plan ${planId} not found`, { planId });

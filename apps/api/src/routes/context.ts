@@ -1,10 +1,12 @@
 import type { Db } from '@gangmu/storage';
 import type { EvaluationCache } from '../evaluation-service.ts';
+import type { PlanHeads } from '../plan-heads.ts';
 import type { ServerOptions } from '../server.ts';
 
 export interface RouteContext {
   readonly db: Db;
   readonly now: () => Date;
   readonly cache: EvaluationCache;
+  readonly heads: PlanHeads;
   readonly options: ServerOptions;
 }

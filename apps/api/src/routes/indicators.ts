@@ -8,7 +8,6 @@ import {
   getIndicatorRow,
   getObservation,
   getPlan,
-  getPlanRow,
   listObservations,
   listUnitIndicators,
   planYearlyObservations,
@@ -56,7 +55,7 @@ function evaluationYear(
   return Math.max(start, Math.min(last, end));
 }
 
-export function indicatorRoutes(app: App, { db, now, cache }: RouteContext): void {
+export function indicatorRoutes(app: App, { db, now, cache, heads }: RouteContext): void {
   app.get(
     '/api/indicators/:indicatorId',
     {
@@ -200,7 +199,7 @@ export function indicatorRoutes(app: App, { db, now, cache }: RouteContext): voi
     },
     async (req, reply) => {
       const { planId } = req.params as { planId: string };
-      const row = await getPlanRow(db.kysely, planId);
+      const row = await heads.get(planId);
       const staff = isStaff(req);
       if (!staff && row.published_version === 0) throw new ApiError('NOT_FOUND');
       const year = evaluationYear(

@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import {
   getPlan,
   getPlanAsOf,
-  getPlanRow,
+  getPlanHead,
   getPublishedVersion,
   StorageError,
   type Db,
@@ -31,7 +31,7 @@ export async function visiblePlan(
   }
   if (opts.version !== undefined) return getPublishedVersion(db.kysely, planId, opts.version);
   if (isStaff(req)) return getPlan(db.kysely, planId);
-  const row = await getPlanRow(db.kysely, planId);
+  const row = await getPlanHead(db.kysely, planId);
   if (row.published_version === 0)
     throw new StorageError('NOT_FOUND', `plan ${planId} not found`, { planId });
   return getPublishedVersion(db.kysely, planId);

@@ -18,7 +18,7 @@ import { isStaff, visiblePlan } from './plan-access.ts';
 
 const PlanParams = strict({ planId: Id });
 
-export function planRoutes(app: App, { db, cache }: RouteContext): void {
+export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
   app.get(
     '/api/plans',
     {
@@ -108,7 +108,7 @@ export function planRoutes(app: App, { db, cache }: RouteContext): void {
       const q = req.query as { version?: string; asOf?: string };
       // The public read of the latest published version is the hot path: served from a cache keyed by version.
       if (!isStaff(req) && !q.version && !q.asOf) {
-        const row = await getPlanRow(db.kysely, planId);
+        const row = await heads.get(planId);
         if (row.published_version > 0) {
           const key = `pub:${planId}:${row.published_version}`;
           let body = cache.get(key);
