@@ -24,6 +24,16 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['packages/storage/src/**/*.ts'],
+    rules: restrict([
+      { group: ['@gangmu/*', '!@gangmu/domain'], message: 'storage may import only @gangmu/domain' },
+    ]),
+  },
+  {
+    files: ['apps/api/src/**/*.ts'],
+    rules: restrict([{ group: ['@gangmu/cli', '@gangmu/web'], message: 'api must not import cli or web' }]),
+  },
+  {
     files: ['packages/importer/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrict([

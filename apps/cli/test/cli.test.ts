@@ -165,3 +165,22 @@ describe('gangmu evaluate', () => {
     expect(unreadable.status).toBe(1);
   });
 });
+
+describe('gangmu backup and restore', () => {
+  it('should back up a database with the example plan and restore it into an empty one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gangmu-cli-backup-'));
+    const source = `sqlite:${join(dir, 'source.db')}`;
+    const target = `sqlite:${join(dir, 'target.db')}`;
+    expect(
+      (await run(['user', 'add', '--username', 'ops', '--role', 'admin', '--database', source])).code,
+    ).toBe(0);
+    const backup = await run(['backup', '--out', join(dir, 'b.jsonl'), '--database', source]);
+    expect(backup.out).toContain('users 1');
+    const restore = await run(['restore', '--from', join(dir, 'b.jsonl'), '--database', target]);
+    expect(restore.code).toBe(0);
+    expect((await run(['audit', 'verify', '--database', target])).out).toContain('audit chain intact');
+    const again = await run(['restore', '--from', join(dir, 'b.jsonl'), '--database', target]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('nothing changed');
+  });
+});

@@ -10,3 +10,4 @@ export * from './plan-tree.ts';
 export * from './nodes.ts';
 export * from './indicators.ts';
 export * from './opinions.ts';
+export { backupDatabase, restoreDatabase, BACKUP_FORMAT } from './backup.ts';

@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import {
+  backupDatabase,
   createDatabase,
+  restoreDatabase,
   createUser,
   databaseConfigFrom,
   listUnits,
@@ -105,4 +107,45 @@ export async function runAuditVerify(args: readonly string[], io: Io): Promise<n
     `留痕链校验失败 / audit chain broken: 第 ${report.first!.seq} 条事件${what}（之前 ${report.events} 条完好）\n`,
   );
   return 3;
+}
+
+export async function runBackup(args: readonly string[], io: Io): Promise<number> {
+  const file = option(args, 'out');
+  if (!file) {
+    io.stderr.write('用法 usage: gangmu backup --out FILE [--database URL]\n');
+    return 2;
+  }
+  const counts = await withDb(args, io, (db) => backupDatabase(db, file)).catch((e: Error) => {
+    io.stderr.write(`备份失败 / backup failed: ${e.message}\n`);
+    return undefined;
+  });
+  if (!counts) return 1;
+  io.stdout.write(
+    `已备份 / backed up to ${file}: ${Object.entries(counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}\n`,
+  );
+  return 0;
+}
+
+export async function runRestore(args: readonly string[], io: Io): Promise<number> {
+  const file = option(args, 'from');
+  if (!file) {
+    io.stderr.write('用法 usage: gangmu restore --from FILE [--database URL]   (into an empty database)\n');
+    return 2;
+  }
+  const counts = await withDb(args, io, async (db) => {
+    await migrateToLatest(db);
+    return restoreDatabase(db, file);
+  }).catch((e: Error) => {
+    io.stderr.write(`恢复失败，数据库未改动 / restore failed, nothing changed: ${e.message}\n`);
+    return undefined;
+  });
+  if (!counts) return 1;
+  io.stdout.write(
+    `已恢复 / restored from ${file}: ${Object.entries(counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}\n`,
+  );
+  return 0;
 }
