@@ -29,5 +29,12 @@ if (!existsSync(outFile)) {
 const r = JSON.parse(readFileSync(outFile, 'utf8'));
 const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
 const failed = r.numFailedTests + (r.numFailedTestSuites ?? 0);
+if (!/^postgres/.test(process.env.DATABASE_URL ?? '')) {
+  console.log(
+    'PostgreSQL skipped: DATABASE_URL is unset, so the storage and API tests ran on SQLite only (set DATABASE_URL=postgres://… to run them on PostgreSQL too)',
+  );
+} else {
+  console.log('PostgreSQL: the storage and API tests also ran on DATABASE_URL');
+}
 console.log(`${r.numPassedTests} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(run.status === 0 && failed === 0 && r.numPassedTests > 0 ? 0 : 1);
