@@ -12,6 +12,12 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   readonly loadExample: boolean;
   readonly logLevel: string;
+  /** smtp://user:pass@host:port — e-mail notices; none when unset. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
+  /** Seconds between scheduler ticks (warning sweep, reminders, deliveries); 0 turns the scheduler off. */
+  readonly schedulerIntervalS: number;
+  readonly dataDir: string;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +53,12 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     problems.push(
       `LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "${logLevel}")`,
     );
+  const smtpUrl = env.SMTP_URL ?? null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    problems.push(`SMTP_URL must start with smtp:// or smtps:// (got "${smtpUrl.slice(0, 30)}")`);
+  const intervalText = env.SCHEDULER_INTERVAL_S ?? '300';
+  if (!/^\d+$/.test(intervalText))
+    problems.push(`SCHEDULER_INTERVAL_S must be a whole number of seconds (got "${intervalText}")`);
   if (problems.length) throw new ConfigError(problems);
   return {
     host,
@@ -55,5 +67,9 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     trustProxy: (env.TRUST_PROXY ?? '') === '1' || args.includes('--trust-proxy'),
     loadExample: !args.includes('--no-example') && env.GANGMU_NO_EXAMPLE !== '1',
     logLevel,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? 'gangmu@localhost',
+    schedulerIntervalS: Number(intervalText),
+    dataDir: env.GANGMU_DATA_DIR ?? 'data',
   };
 }

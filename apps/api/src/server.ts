@@ -14,6 +14,8 @@ import { isSafeText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
 import { EvaluationCache } from './evaluation-service.ts';
 import { PlanHeads } from './plan-heads.ts';
+import { Scheduler, type SchedulerOptions } from './supervision/scheduler.ts';
+import { join } from 'node:path';
 
 export interface ServerOptions {
   readonly db: Db;
@@ -25,6 +27,10 @@ export interface ServerOptions {
   readonly loginRateLimit?: number;
   readonly lockAfterFailures?: number;
   readonly lockMs?: number;
+  /** Evidence files go to `${dataDir}/evidence`. Default: ./data */
+  readonly dataDir?: string;
+  /** The scheduler's settings (SMTP transport, reminder and escalation days…); the server owns one for /api/scheduler/run. */
+  readonly scheduler?: Omit<SchedulerOptions, 'db'>;
 }
 
 export type App = FastifyInstance;
@@ -44,7 +50,9 @@ const STORAGE_TO_API: Record<StorageError['code'], ErrorCode> = {
   FORBIDDEN: 'FORBIDDEN',
 };
 
-export async function createServer(options: ServerOptions): Promise<App & { routeTable: RegisteredRoute[] }> {
+export async function createServer(
+  options: ServerOptions,
+): Promise<App & { routeTable: RegisteredRoute[]; scheduler: Scheduler }> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,
@@ -79,6 +87,10 @@ export async function createServer(options: ServerOptions): Promise<App & { rout
     'text/plain',
     'text/html',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'application/pdf',
+    'image/png',
+    'image/jpeg',
   ]) {
     app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: LIMITS.importBytes }, (_req, body, done) =>
       done(null, body),
@@ -137,7 +149,11 @@ export async function createServer(options: ServerOptions): Promise<App & { rout
   app.addHook('onResponse', async (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') heads.clear();
   });
-  await app.register(async (scope) => registerRoutes(scope, { db: options.db, now, cache, heads, options }));
+  const scheduler = new Scheduler({ now, ...options.scheduler, db: options.db });
+  const evidenceDir = join(options.dataDir ?? 'data', 'evidence');
+  await app.register(async (scope) =>
+    registerRoutes(scope, { db: options.db, now, cache, heads, scheduler, evidenceDir, options }),
+  );
   await app.ready();
-  return Object.assign(app, { routeTable });
+  return Object.assign(app, { routeTable, scheduler });
 }

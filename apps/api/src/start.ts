@@ -1,4 +1,5 @@
 /** Starts the server: configuration, migrations, first-run bootstrap, listen; stops cleanly on SIGINT/SIGTERM. */
+import nodemailer from 'nodemailer';
 import { createDatabase, migrateToLatest } from '@gangmu/storage';
 import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
@@ -13,7 +14,19 @@ export async function startServer(
   const db = createDatabase(config.database);
   await migrateToLatest(db);
   const first = await bootstrap(db, { loadExample: config.loadExample });
-  const app = await createServer({ db, logger: { level: config.logLevel }, trustProxy: config.trustProxy });
+  const mailer = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
+  const app = await createServer({
+    db,
+    logger: { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    dataDir: config.dataDir,
+    scheduler: { mailer, mailFrom: config.mailFrom },
+  });
+  // Every app server runs the scheduler: notices are keyed and claimed with row locks, so each goes out once.
+  if (config.schedulerIntervalS > 0)
+    app.scheduler.start(config.schedulerIntervalS * 1000, (e) =>
+      app.log.error({ err: e }, 'scheduler tick failed'),
+    );
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   // One write, so that whoever reads the output sees the password and the address together.
@@ -27,6 +40,7 @@ export async function startServer(
   message += `纲目 Gangmu 已启动 / listening on ${url}  (database: ${where})\n`;
   out.write(message);
   const close = async () => {
+    await app.scheduler.stop();
     await app.close();
     await db.close();
   };

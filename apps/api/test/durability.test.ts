@@ -3,7 +3,8 @@
  * runs as a real process (gangmu serve), is killed with SIGKILL halfway through 1,000 acknowledged writes,
  * restarted on the same database, and every acknowledged write is then found, with an intact audit chain.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createServer as createNetServer } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
@@ -12,11 +13,29 @@ import { DRIVERS, freshDatabaseUrl } from './process-helpers.ts';
 
 const BIN = resolve(import.meta.dirname, '../../../node_modules/.bin/gangmu');
 
+const children = new Set<ChildProcess>();
+afterEach(() => {
+  // A failed assertion must not leave a server running.
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  children.clear();
+});
+
+/** A port nothing listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const s = createNetServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
 function startServer(url: string, port: number): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(BIN, ['serve', '--port', String(port), '--database', url, '--no-example'], {
-    env: { ...process.env, LOG_LEVEL: 'warn' },
+    env: { ...process.env, LOG_LEVEL: 'warn', SCHEDULER_INTERVAL_S: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.add(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
@@ -46,7 +65,7 @@ for (const driver of DRIVERS) {
   describe(`${driver}: durability`, () => {
     it('should keep every acknowledged write across kill -9 and a restart', async () => {
       const { url, drop } = await freshDatabaseUrl(driver);
-      const port = 3900 + Math.floor(Math.random() * 90);
+      const port = await freePort();
       const base = `http://127.0.0.1:${port}`;
       let server = await startServer(url, port);
       const password = /one-time password: (\S+)/.exec(server.output())![1]!;

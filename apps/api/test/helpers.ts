@@ -3,6 +3,9 @@
  * app.inject: the example plan is loaded, and there is one user of every role, two reporters in two units.
  */
 import { hash } from '@node-rs/argon2';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createUnit, createUser, getPlan, updateIndicator, SYSTEM_ACTOR, type Role } from '@gangmu/storage';
 import { bootstrap, createServer, type App, type ServerOptions } from '../src/index.ts';
 import { freshDatabase, type TestDb } from '../../../packages/storage/test/drivers.ts';
@@ -65,6 +68,7 @@ export async function startFixture(
     db: t.db,
     now: () => new Date('2024-06-30T08:00:00Z'),
     loginRateLimit: 10_000,
+    dataDir: mkdtempSync(join(tmpdir(), 'gangmu-data-')),
     ...options,
   })) as Fixture['app'];
   const login = async (username: string, password = PASSWORD): Promise<Session> => {

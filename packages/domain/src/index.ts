@@ -5,3 +5,4 @@ export * from './indicator/target-spec.ts';
 export * from './indicator/to-indicator-def.ts';
 export * from './diagnostics/diagnostic.ts';
 export * from './evaluation/index.ts';
+export * from './supervision/index.ts';

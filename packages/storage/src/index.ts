@@ -3,7 +3,15 @@ export * from './schema.ts';
 export * from './database.ts';
 export { migrateToLatest } from './migrations.ts';
 export * from './audit.ts';
-export { StorageError, newId, nowIso, type StorageErrorCode } from './write.ts';
+export {
+  StorageError,
+  newId,
+  nowIso,
+  write,
+  updateVersioned,
+  type StorageErrorCode,
+  type WriteContext,
+} from './write.ts';
 export * from './users.ts';
 export * from './plans.ts';
 export * from './plan-tree.ts';
@@ -11,3 +19,8 @@ export * from './nodes.ts';
 export * from './indicators.ts';
 export * from './opinions.ts';
 export { backupDatabase, restoreDatabase, BACKUP_FORMAT } from './backup.ts';
+export * from './tasks.ts';
+export * from './reports.ts';
+export * from './warnings.ts';
+export * from './outbox.ts';
+export * from './webhooks.ts';

@@ -177,7 +177,137 @@ const m0001: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '0001-initial': m0001 };
+const m0002: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('users').addColumn('email', text).execute();
+    for (const [name, type] of [
+      ['planned_investment', real],
+      ['completed_investment', real],
+      ['start_date', text],
+      ['end_date', text],
+      ['stage', text],
+      ['progress', int],
+      ['schedule', text],
+    ] as const) {
+      await db.schema.alterTable('projects').addColumn(name, type).execute();
+    }
+    await db.schema.alterTable('indicators').addColumn('schedule', text).execute();
+    await db.schema
+      .createTable('tasks')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('plan_id', text, (c) => c.notNull().references('plans.id'))
+      .addColumn('node_id', text)
+      .addColumn('title', text, (c) => c.notNull())
+      .addColumn('lead_unit_id', text, (c) => c.references('units.id'))
+      .addColumn('co_unit_ids', text, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('deadline', text)
+      .addColumn('milestones', text, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('expected_result', text)
+      .addColumn('indicator_ids', text, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('project_ids', text, (c) => c.notNull().defaultTo('[]'))
+      .addColumn('schedule', text)
+      .addColumn('status', text, (c) => c.notNull())
+      .addColumn('progress', int, (c) => c.notNull().defaultTo(0))
+      .addColumn('position', int, (c) => c.notNull())
+      .addColumn('created_at', text, (c) => c.notNull())
+      .addColumn('version', int, (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema.createIndex('tasks_plan').on('tasks').columns(['plan_id', 'position']).execute();
+    await db.schema.createIndex('tasks_lead_unit').on('tasks').column('lead_unit_id').execute();
+    await db.schema.createIndex('tasks_deadline').on('tasks').columns(['status', 'deadline']).execute();
+    await db.schema
+      .createTable('reports')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('plan_id', text, (c) => c.notNull())
+      .addColumn('subject_type', text, (c) => c.notNull())
+      .addColumn('subject_id', text, (c) => c.notNull())
+      .addColumn('unit_id', text)
+      .addColumn('period', text, (c) => c.notNull())
+      .addColumn('percent', int)
+      .addColumn('done_text', text, (c) => c.notNull())
+      .addColumn('problems', text)
+      .addColumn('next_steps', text)
+      .addColumn('status', text, (c) => c.notNull())
+      .addColumn('revision', int, (c) => c.notNull().defaultTo(1))
+      .addColumn('submitted_by', text)
+      .addColumn('submitted_at', text, (c) => c.notNull())
+      .addColumn('reviewed_by', text)
+      .addColumn('reviewed_at', text)
+      .addColumn('review_comment', text)
+      .addColumn('version', int, (c) => c.notNull().defaultTo(1))
+      .addUniqueConstraint('reports_subject_period', ['subject_type', 'subject_id', 'period'])
+      .execute();
+    await db.schema
+      .createTable('evidence')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('report_id', text, (c) => c.notNull().references('reports.id'))
+      .addColumn('file_name', text, (c) => c.notNull())
+      .addColumn('stored_name', text, (c) => c.notNull())
+      .addColumn('content_type', text, (c) => c.notNull())
+      .addColumn('size', int, (c) => c.notNull())
+      .addColumn('sha256', text, (c) => c.notNull())
+      .addColumn('uploaded_by', text)
+      .addColumn('uploaded_at', text, (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('warnings')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('key', text, (c) => c.notNull().unique())
+      .addColumn('plan_id', text)
+      .addColumn('level', text, (c) => c.notNull())
+      .addColumn('kind', text, (c) => c.notNull())
+      .addColumn('subject_type', text, (c) => c.notNull())
+      .addColumn('subject_id', text, (c) => c.notNull())
+      .addColumn('unit_id', text)
+      .addColumn('reason', text, (c) => c.notNull())
+      .addColumn('reason_en', text, (c) => c.notNull())
+      .addColumn('status', text, (c) => c.notNull())
+      .addColumn('assigned_to', text)
+      .addColumn('created_at', text, (c) => c.notNull())
+      .addColumn('updated_at', text, (c) => c.notNull())
+      .addColumn('version', int, (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema.createIndex('warnings_status').on('warnings').columns(['status', 'level']).execute();
+    await db.schema
+      .createTable('webhooks')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('url', text, (c) => c.notNull())
+      .addColumn('secret', text, (c) => c.notNull())
+      .addColumn('preset', text, (c) => c.notNull())
+      .addColumn('events', text, (c) => c.notNull().defaultTo('["*"]'))
+      .addColumn('active', int, (c) => c.notNull().defaultTo(1))
+      .addColumn('created_at', text, (c) => c.notNull())
+      .addColumn('version', int, (c) => c.notNull().defaultTo(1))
+      .execute();
+    await db.schema
+      .createTable('outbox')
+      .addColumn('id', text, (c) => c.primaryKey())
+      .addColumn('key', text, (c) => c.notNull().unique())
+      .addColumn('channel', text, (c) => c.notNull())
+      .addColumn('recipient', text, (c) => c.notNull())
+      .addColumn('event', text, (c) => c.notNull())
+      .addColumn('subject', text, (c) => c.notNull())
+      .addColumn('body', text, (c) => c.notNull())
+      .addColumn('data', text, (c) => c.notNull())
+      .addColumn('status', text, (c) => c.notNull())
+      .addColumn('attempts', int, (c) => c.notNull().defaultTo(0))
+      .addColumn('next_attempt_at', text, (c) => c.notNull())
+      .addColumn('lease_until', text)
+      .addColumn('last_error', text)
+      .addColumn('created_at', text, (c) => c.notNull())
+      .addColumn('sent_at', text)
+      .addColumn('read_at', text)
+      .execute();
+    await db.schema
+      .createIndex('outbox_pending')
+      .on('outbox')
+      .columns(['status', 'next_attempt_at'])
+      .execute();
+    await db.schema.createIndex('outbox_recipient').on('outbox').columns(['channel', 'recipient']).execute();
+  },
+};
+
+export const MIGRATIONS: Record<string, Migration> = { '0001-initial': m0001, '0002-supervision': m0002 };
 
 class InCodeProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -27,6 +27,7 @@ export interface UsersTable {
   locked_until: string | null;
   created_at: string;
   version: number;
+  email?: string | null;
 }
 
 export interface SessionsTable {
@@ -95,6 +96,8 @@ export interface IndicatorsTable {
   definition: string;
   unit_id: string | null;
   version: number;
+  /** Reporting schedule as JSON ({ frequency, dueDay }); null when the indicator is not reported on a schedule. */
+  schedule?: string | null;
 }
 
 export interface ObservationsTable {
@@ -124,6 +127,13 @@ export interface ProjectsTable {
   section_no: number | null;
   unit_id: string | null;
   version: number;
+  planned_investment?: number | null;
+  completed_investment?: number | null;
+  start_date?: string | null;
+  end_date?: string | null;
+  stage?: string | null;
+  progress?: number | null;
+  schedule?: string | null;
 }
 
 export interface OpinionsTable {
@@ -161,6 +171,125 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+/** Reporting schedule, stored as JSON: how often a unit reports, and the day of the month after the period when it is due. */
+export interface ScheduleJson {
+  frequency: 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+  dueDay: number;
+}
+
+export interface MilestoneJson {
+  title: string;
+  dueDate: string;
+  doneAt?: string | null;
+}
+
+export interface TasksTable {
+  id: string;
+  plan_id: string;
+  node_id: string | null;
+  title: string;
+  lead_unit_id: string | null;
+  /** JSON array of unit ids (配合单位). */
+  co_unit_ids: string;
+  /** YYYY-MM-DD */
+  deadline: string | null;
+  /** JSON array of MilestoneJson. */
+  milestones: string;
+  expected_result: string | null;
+  indicator_ids: string;
+  project_ids: string;
+  schedule: string | null;
+  status: 'open' | 'done';
+  progress: number;
+  position: number;
+  created_at: string;
+  version: number;
+}
+
+export interface ReportsTable {
+  id: string;
+  plan_id: string;
+  subject_type: 'task' | 'project' | 'indicator';
+  subject_id: string;
+  unit_id: string | null;
+  /** The reporting period: 2024, 2024-H1, 2024-Q2 or 2024-M06. */
+  period: string;
+  percent: number | null;
+  done_text: string;
+  problems: string | null;
+  next_steps: string | null;
+  status: 'submitted' | 'returned' | 'approved';
+  revision: number;
+  submitted_by: string | null;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  review_comment: string | null;
+  version: number;
+}
+
+export interface EvidenceTable {
+  id: string;
+  report_id: string;
+  file_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+export interface WarningsTable {
+  id: string;
+  /** What makes a warning the same warning: kind, subject and period. Unique, so a sweep never raises it twice. */
+  key: string;
+  plan_id: string | null;
+  level: 'red' | 'yellow';
+  kind: string;
+  subject_type: string;
+  subject_id: string;
+  unit_id: string | null;
+  reason: string;
+  reason_en: string;
+  status: 'open' | 'acknowledged' | 'assigned' | 'resolved';
+  assigned_to: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  secret: string;
+  preset: 'json' | 'wecom' | 'dingtalk';
+  events: string;
+  active: number;
+  created_at: string;
+  version: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  /** One notice, one key: inserting a key twice is a no-op, across restarts and app servers. */
+  key: string;
+  channel: 'inbox' | 'email' | 'webhook';
+  recipient: string;
+  event: string;
+  subject: string;
+  body: string;
+  data: string;
+  status: 'pending' | 'sending' | 'sent' | 'dead';
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+  read_at: string | null;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -174,6 +303,12 @@ export interface Database {
   opinions: OpinionsTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
+  tasks: TasksTable;
+  reports: ReportsTable;
+  evidence: EvidenceTable;
+  warnings: WarningsTable;
+  webhooks: WebhooksTable;
+  outbox: OutboxTable;
 }
 
 /** Row types as read. */

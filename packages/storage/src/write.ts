@@ -59,7 +59,18 @@ export async function write<T>(
  */
 export async function updateVersioned<
   TB extends
-    'plans' | 'outline_nodes' | 'indicators' | 'observations' | 'projects' | 'opinions' | 'units' | 'users',
+    | 'plans'
+    | 'outline_nodes'
+    | 'indicators'
+    | 'observations'
+    | 'projects'
+    | 'opinions'
+    | 'units'
+    | 'users'
+    | 'tasks'
+    | 'reports'
+    | 'warnings'
+    | 'webhooks',
 >(
   trx: Transaction<Database>,
   table: TB,

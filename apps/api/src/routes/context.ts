@@ -1,6 +1,7 @@
 import type { Db } from '@gangmu/storage';
 import type { EvaluationCache } from '../evaluation-service.ts';
 import type { PlanHeads } from '../plan-heads.ts';
+import type { Scheduler } from '../supervision/scheduler.ts';
 import type { ServerOptions } from '../server.ts';
 
 export interface RouteContext {
@@ -8,5 +9,8 @@ export interface RouteContext {
   readonly now: () => Date;
   readonly cache: EvaluationCache;
   readonly heads: PlanHeads;
+  readonly scheduler: Scheduler;
+  /** Where evidence files are kept: outside anything served to the web. */
+  readonly evidenceDir: string;
   readonly options: ServerOptions;
 }

@@ -8,6 +8,7 @@ import { nodeRoutes } from './nodes.ts';
 import { indicatorRoutes } from './indicators.ts';
 import { opinionRoutes } from './opinions.ts';
 import { auditRoutes } from './audit.ts';
+import { supervisionRoutes } from './supervision.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -19,6 +20,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     indicatorRoutes,
     opinionRoutes,
     auditRoutes,
+    supervisionRoutes,
   ])
     register(app, ctx);
 }
