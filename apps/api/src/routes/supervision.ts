@@ -348,15 +348,13 @@ export function supervisionRoutes(app: App, ctx: RouteContext): void {
         nextSteps?: string | null;
       };
       const { planId, unitId } = await subjectOf(ctx, req, b.subjectType, b.subjectId);
-      return reply
-        .status(201)
-        .send(
-          await submitReport(k, actorOf(req), {
-            ...b,
-            planId,
-            unitId: isReporter(req) ? req.user!.unitId : unitId,
-          }),
-        );
+      return reply.status(201).send(
+        await submitReport(k, actorOf(req), {
+          ...b,
+          planId,
+          unitId: isReporter(req) ? req.user!.unitId : unitId,
+        }),
+      );
     },
   );
   app.get(
@@ -452,18 +450,16 @@ export function supervisionRoutes(app: App, ctx: RouteContext): void {
         (req.query as { name?: string }).name ?? 'evidence',
         EVIDENCE_TYPES[type]!.ext,
       );
-      return reply
-        .status(201)
-        .send(
-          await addEvidence(k, actorOf(req), {
-            report_id: r.id,
-            file_name: name,
-            stored_name: stored.storedName,
-            content_type: type,
-            size: req.body.length,
-            sha256: stored.sha256,
-          }),
-        );
+      return reply.status(201).send(
+        await addEvidence(k, actorOf(req), {
+          report_id: r.id,
+          file_name: name,
+          stored_name: stored.storedName,
+          content_type: type,
+          size: req.body.length,
+          sha256: stored.sha256,
+        }),
+      );
     },
   );
   app.get(
