@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface WebhookHit {
   readonly headers: Record<string, string | string[] | undefined>;
@@ -50,7 +50,7 @@ export interface Mail {
 
 export async function startSmtpReceiver(): Promise<{
   mails: Mail[];
-  transport: nodemailer.Transporter;
+  transport: Transporter;
   close: () => Promise<void>;
 }> {
   const mails: Mail[] = [];
