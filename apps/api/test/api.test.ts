@@ -246,6 +246,28 @@ for (const driver of DRIVERS) {
       },
     );
 
+    it('should create a user with an e-mail address for notices, and refuse a malformed one', async () => {
+      const post = (email: string) =>
+        f.app.inject({
+          method: 'POST',
+          url: '/api/users',
+          headers: as(f.sessions.admin),
+          payload: {
+            username: `u${email.length}`,
+            displayName: '新用户',
+            password: 'long enough password',
+            role: 'reporter',
+            unitId: f.unitA,
+            email,
+          },
+        });
+      const ok = await post('zhang.san@jtj.example.cn');
+      expect(ok.statusCode).toBe(201);
+      expect(ok.json()).toMatchObject({ email: 'zhang.san@jtj.example.cn' });
+      expect(ok.json().password_hash).toBeUndefined();
+      expect((await post('not an address')).statusCode).toBe(400);
+    });
+
     it('should answer in English when asked to', async () => {
       const res = await f.app.inject({
         method: 'GET',

@@ -41,7 +41,14 @@ export const listUnits = (db: Kysely<Database>) =>
 export async function createUser(
   db: Kysely<Database>,
   actor: Actor,
-  input: { username: string; displayName: string; passwordHash: string; role: Role; unitId: string | null },
+  input: {
+    username: string;
+    displayName: string;
+    passwordHash: string;
+    role: Role;
+    unitId: string | null;
+    email?: string | null;
+  },
 ): Promise<PublicUser> {
   return write(db, actor, async ({ trx, at, record }) => {
     const exists = await trx
@@ -67,6 +74,7 @@ export async function createUser(
       password_hash: input.passwordHash,
       role: input.role,
       unit_id: input.unitId,
+      email: input.email ?? null,
       failed_logins: 0,
       locked_until: null,
       created_at: at,

@@ -46,6 +46,12 @@ export function adminRoutes(app: App, { db }: RouteContext): void {
           password: Type.String({ minLength: 10, maxLength: 256 }),
           role: Type.Union(ROLES.map((r) => Type.Literal(r))),
           unitId: Type.Optional(Type.Union([Id, Type.Null()])),
+          email: Type.Optional(
+            Type.Union([
+              Type.String({ pattern: '^[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+$', maxLength: 200 }),
+              Type.Null(),
+            ]),
+          ),
         }),
       },
     },
@@ -56,6 +62,7 @@ export function adminRoutes(app: App, { db }: RouteContext): void {
         password: string;
         role: Role;
         unitId?: string | null;
+        email?: string | null;
       };
       const user = await createUser(db.kysely, actorOf(req), {
         username: b.username,
@@ -63,6 +70,7 @@ export function adminRoutes(app: App, { db }: RouteContext): void {
         passwordHash: await hash(b.password),
         role: b.role,
         unitId: b.unitId ?? null,
+        email: b.email ?? null,
       });
       return reply.status(201).send(user);
     },

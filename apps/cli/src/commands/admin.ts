@@ -77,6 +77,7 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
       passwordHash: await hash(password),
       role,
       unitId: unit?.id ?? null,
+      email: option(args, 'email') ?? null,
     });
     return true;
   }).catch((e: Error) => {
