@@ -6,7 +6,17 @@ const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns 
 const io = ['node:*', 'fs', 'path', 'http', 'better-sqlite3', 'pg', 'kysely', 'react'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'tools/**', 'examples/**', '**/*.mjs', 'docs/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'tools/**',
+      'examples/**',
+      '**/*.mjs',
+      'docs/**',
+      '**/dist/**',
+      '.test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,6 +42,15 @@ export default tseslint.config(
   {
     files: ['apps/api/src/**/*.ts'],
     rules: restrict([{ group: ['@gangmu/cli', '@gangmu/web'], message: 'api must not import cli or web' }]),
+  },
+  {
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    rules: restrict([
+      {
+        group: ['@gangmu/storage', '@gangmu/importer', '@gangmu/api', '@gangmu/cli', 'node:*'],
+        message: 'web talks to the server over HTTP only',
+      },
+    ]),
   },
   {
     files: ['packages/importer/src/**/*.ts'],

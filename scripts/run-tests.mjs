@@ -5,6 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
+// The end-to-end tests run on the production build of the web app: build it when it is missing.
+if (!existsSync('apps/web/dist/index.html')) {
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) console.error('the web app did not build; the end-to-end tests will be skipped');
+}
+
 const outDir = '.test-results';
 const outFile = join(outDir, 'vitest.json');
 mkdirSync(outDir, { recursive: true });

@@ -57,6 +57,8 @@ export function registerSecurity(
   app.decorateRequest('lang', 'zh');
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
+    // The built web app's files are public, like the pages that load them.
+    if (route.url.startsWith('/assets/')) route.config = { ...(route.config as object), access: 'public' };
     const access = (route.config as { access?: Access } | undefined)?.access;
     if (methods.every((m) => m === 'HEAD')) return;
     if (!access)

@@ -16,6 +16,7 @@ import { EvaluationCache } from './evaluation-service.ts';
 import { PlanHeads } from './plan-heads.ts';
 import { Scheduler, type SchedulerOptions } from './supervision/scheduler.ts';
 import { join } from 'node:path';
+import { registerWeb, WEB_DIST } from './web.ts';
 
 export interface ServerOptions {
   readonly db: Db;
@@ -29,6 +30,8 @@ export interface ServerOptions {
   readonly lockMs?: number;
   /** Evidence files go to `${dataDir}/evidence`. Default: ./data */
   readonly dataDir?: string;
+  /** Serve the built web app from this folder (default apps/web/dist, when it has been built); false to serve none. */
+  readonly web?: string | false;
   /** The scheduler's settings (SMTP transport, reminder and escalation days…); the server owns one for /api/scheduler/run. */
   readonly scheduler?: Omit<SchedulerOptions, 'db'>;
 }
@@ -151,9 +154,10 @@ export async function createServer(
   });
   const scheduler = new Scheduler({ now, ...options.scheduler, db: options.db });
   const evidenceDir = join(options.dataDir ?? 'data', 'evidence');
-  await app.register(async (scope) =>
-    registerRoutes(scope, { db: options.db, now, cache, heads, scheduler, evidenceDir, options }),
-  );
+  await app.register(async (scope) => {
+    registerRoutes(scope, { db: options.db, now, cache, heads, scheduler, evidenceDir, options });
+    if (options.web !== false) await registerWeb(scope, options.web ?? WEB_DIST);
+  });
   await app.ready();
   return Object.assign(app, { routeTable, scheduler });
 }

@@ -76,6 +76,10 @@ const RULES: Record<string, Who[]> = {
   'POST /api/webhooks': ['admin'],
   'GET /api/outbox': ['admin'],
   'POST /api/scheduler/run': ['admin'],
+  'GET /api/plans/:planId/open-data.json': ALL,
+  'GET /api/plans/:planId/open-data.csv': ALL,
+  'GET /api/plans/:planId/open-data.xlsx': ALL,
+  'GET /api/indicators/:indicatorId/values': ALL,
 };
 
 for (const driver of DRIVERS) {

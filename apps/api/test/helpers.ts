@@ -69,6 +69,7 @@ export async function startFixture(
     now: () => new Date('2024-06-30T08:00:00Z'),
     loginRateLimit: 10_000,
     dataDir: mkdtempSync(join(tmpdir(), 'gangmu-data-')),
+    web: false,
     ...options,
   })) as Fixture['app'];
   const login = async (username: string, password = PASSWORD): Promise<Session> => {

@@ -9,6 +9,7 @@ import { indicatorRoutes } from './indicators.ts';
 import { opinionRoutes } from './opinions.ts';
 import { auditRoutes } from './audit.ts';
 import { supervisionRoutes } from './supervision.ts';
+import { openDataRoutes } from './open-data.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -21,6 +22,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     opinionRoutes,
     auditRoutes,
     supervisionRoutes,
+    openDataRoutes,
   ])
     register(app, ctx);
 }

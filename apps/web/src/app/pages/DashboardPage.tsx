@@ -1,0 +1,247 @@
+/**
+ * The leader's dashboard: green/yellow/red/grey counts of the main indicators and of tasks, the mid-term
+ * sentence, a category × status grid, the unit league table and the top warnings. Every number links down.
+ */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
+import { api, type PlanEvaluation } from '../../shared/api.ts';
+import { isEnglish } from '../../shared/i18n.ts';
+import { L, LIGHT, StatusTag } from './common.tsx';
+import { STATUS_TEXT, statusText } from '../../shared/i18n.ts';
+
+const StatusChart = lazy(() => import('../../shared/StatusChart.tsx'));
+
+interface Task {
+  id: string;
+  title: string;
+  leadUnitId: string | null;
+  deadline: string | null;
+  status: string;
+  progress: number;
+}
+interface Warning {
+  id: string;
+  level: string;
+  reason: string;
+  reason_en: string;
+  unit_id: string | null;
+  status: string;
+}
+interface Unit {
+  id: string;
+  name: string;
+}
+
+export default function DashboardPage() {
+  const [plan, setPlan] = useState<{ id: string; title: string } | null | undefined>(undefined);
+  const [evaluation, setEvaluation] = useState<PlanEvaluation | null>(null);
+  const [tasks, setTasks] = useState<Task[]>([]);
+  const [warnings, setWarnings] = useState<Warning[]>([]);
+  const [units, setUnits] = useState<Unit[]>([]);
+  useEffect(() => {
+    void (async () => {
+      const { plans } = await api<{ plans: { id: string; title: string; publishedVersion: number }[] }>(
+        '/api/plans',
+      );
+      const p = plans.find((x) => x.publishedVersion > 0) ?? plans[0] ?? null;
+      setPlan(p);
+      // One round trip after the plan list: the rest is fetched in parallel.
+      const [u, w, e, t] = await Promise.all([
+        api<{ units: Unit[] }>('/api/units'),
+        api<{ warnings: Warning[] }>('/api/warnings?status=open'),
+        p ? api<PlanEvaluation>(`/api/plans/${p.id}/evaluation`) : Promise.resolve(null),
+        p
+          ? api<{ tasks: Task[] }>(`/api/plans/${p.id}/tasks`).catch(() => ({ tasks: [] as Task[] }))
+          : Promise.resolve({ tasks: [] as Task[] }),
+      ]);
+      setUnits(u.units);
+      setWarnings(w.warnings);
+      setEvaluation(e);
+      setTasks(t.tasks);
+    })();
+  }, []);
+  if (plan === undefined) return null;
+  if (plan === null) return <Empty description={L('尚无规划，请先导入', 'No plan yet: import one')} />;
+  const lights = { green: 0, yellow: 0, red: 0, grey: 0 };
+  for (const i of evaluation?.indicators ?? []) lights[LIGHT[i.status] ?? 'grey']++;
+  const today = new Date().toISOString().slice(0, 10);
+  const taskLights = {
+    done: tasks.filter((t) => t.status === 'done' || t.progress >= 100).length,
+    onTime: tasks.filter(
+      (t) => t.status === 'open' && t.progress < 100 && (!t.deadline || t.deadline >= today),
+    ).length,
+    overdue: tasks.filter((t) => t.status === 'open' && t.progress < 100 && t.deadline && t.deadline < today)
+      .length,
+    unassigned: tasks.filter((t) => !t.leadUnitId).length,
+  };
+  const categories = [...new Set((evaluation?.indicators ?? []).map((i) => i.category ?? '—'))];
+  const statuses = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSABLE'];
+  const league = units
+    .map((u) => {
+      const mine = tasks.filter((t) => t.leadUnitId === u.id);
+      const overdue = mine.filter((t) => t.status === 'open' && t.deadline && t.deadline < today).length;
+      return {
+        unit: u.name,
+        id: u.id,
+        tasks: mine.length,
+        onTimeRate: mine.length ? Math.round(((mine.length - overdue) / mine.length) * 100) : null,
+        completion: mine.length ? Math.round(mine.reduce((a, t) => a + t.progress, 0) / mine.length) : null,
+      };
+    })
+    .filter((r) => r.tasks > 0)
+    .sort((a, b) => (b.completion ?? 0) - (a.completion ?? 0));
+  return (
+    <>
+      <h2 data-testid="dashboard-title">{plan.title}</h2>
+      {evaluation && (
+        <Alert
+          type="info"
+          title={isEnglish() ? evaluation.summary.sentenceEn : evaluation.summary.sentence}
+          data-testid="summary"
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        {(['green', 'yellow', 'red', 'grey'] as const).map((k) => (
+          <Col xs={12} md={6} key={k}>
+            <Card>
+              <Statistic
+                title={`${L('指标', 'Indicators')} · ${{ green: L('绿', 'green'), yellow: L('黄', 'yellow'), red: L('红', 'red'), grey: L('灰', 'grey') }[k]}`}
+                value={lights[k]}
+                valueStyle={{
+                  color: { green: '#1a7f37', yellow: '#9a6700', red: '#cf222e', grey: '#57606a' }[k],
+                }}
+              />
+            </Card>
+          </Col>
+        ))}
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={L('任务 · 已完成', 'Tasks · done')}
+              value={taskLights.done}
+              data-testid="tasks-done"
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={L('任务 · 按期推进', 'Tasks · on time')} value={taskLights.onTime} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={L('任务 · 逾期', 'Tasks · overdue')}
+              value={taskLights.overdue}
+              valueStyle={{ color: '#cf222e' }}
+            />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={L('任务 · 未分解', 'Tasks · unassigned')} value={taskLights.unassigned} />
+          </Card>
+        </Col>
+      </Row>
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col xs={24} lg={10}>
+          <Card title={L('指标状态分布', 'Indicators by status')}>
+            <Suspense fallback={<div style={{ height: 220 }} />}>
+              <StatusChart
+                data={['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSABLE'].map((st) => ({
+                  label: statusText(st),
+                  value: (evaluation?.indicators ?? []).filter((i) => i.status === st).length,
+                  color: STATUS_TEXT[st]!.color,
+                }))}
+              />
+            </Suspense>
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Card title={L('指标：类别 × 状态', 'Indicators: category × status')}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="category"
+              dataSource={categories.map((c) => ({ category: c }))}
+              columns={[
+                { title: L('类别', 'Category'), dataIndex: 'category' },
+                ...statuses.map((s) => ({
+                  title: <StatusTag status={s} />,
+                  key: s,
+                  render: (_: unknown, r: { category: string }) => {
+                    const n = (evaluation?.indicators ?? []).filter(
+                      (i) =>
+                        (i.category ?? '—') === r.category &&
+                        (s === 'ON_TRACK'
+                          ? i.status === 'ON_TRACK'
+                          : s === 'NOT_ASSESSABLE'
+                            ? ['NOT_ASSESSABLE', 'INVALID'].includes(i.status)
+                            : i.status === s),
+                    ).length;
+                    return n ? (
+                      <Link to={`/plans/${plan.id}?category=${encodeURIComponent(r.category)}`}>{n}</Link>
+                    ) : (
+                      <span style={{ color: '#bbb' }}>0</span>
+                    );
+                  },
+                })),
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <Card title={L('单位排名', 'Units')}>
+            <Table
+              size="small"
+              pagination={false}
+              rowKey="id"
+              dataSource={league}
+              data-testid="league"
+              columns={[
+                { title: L('单位', 'Unit'), dataIndex: 'unit' },
+                { title: L('任务', 'Tasks'), dataIndex: 'tasks' },
+                {
+                  title: L('按期率', 'On time'),
+                  dataIndex: 'onTimeRate',
+                  render: (v: number | null) => (v === null ? '—' : `${v}%`),
+                },
+                {
+                  title: L('完成度', 'Completion'),
+                  dataIndex: 'completion',
+                  render: (v: number | null) => (v === null ? '—' : `${v}%`),
+                },
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+      <Card title={L('重点预警', 'Top warnings')} style={{ marginTop: 16 }}>
+        <Table
+          size="small"
+          pagination={{ pageSize: 5 }}
+          rowKey="id"
+          dataSource={warnings.slice(0, 20)}
+          columns={[
+            {
+              title: L('级别', 'Level'),
+              dataIndex: 'level',
+              render: (v: string) => (
+                <Tag color={v === 'red' ? 'red' : 'gold'}>
+                  {v === 'red' ? L('红', 'red') : L('黄', 'yellow')}
+                </Tag>
+              ),
+            },
+            {
+              title: L('原因', 'Reason'),
+              dataIndex: 'reason',
+              render: (_: string, w: Warning) => (isEnglish() ? w.reason_en : w.reason),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+/** A shareable page per indicator: values against the target path, status, the reason and the change still needed. */
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, type IndicatorEvaluation } from '../shared/api.ts';
+import { isEnglish, t } from '../shared/i18n.ts';
+import { OpinionForm } from './OpinionForm.tsx';
+import { StatusBadge } from './PlanPage.tsx';
+
+const TrendChart = lazy(() => import('../shared/TrendChart.tsx'));
+
+interface Values {
+  indicator: {
+    id: string;
+    name: string;
+    unit: string | null;
+    target: string | null;
+    definition: { target?: { lo?: number; hi?: number; value?: number }; targetYear?: number };
+  };
+  plan: { id: string; title: string; period: { end: number | null } };
+  values: ({ year: number; value: number } | { year: number; pct: number })[];
+}
+
+export default function IndicatorPage() {
+  const { indicatorId } = useParams();
+  const [data, setData] = useState<Values | null>(null);
+  const [evaluation, setEvaluation] = useState<IndicatorEvaluation | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api<Values>(`/api/indicators/${indicatorId}/values`).then(setData, (e: Error) => setError(e.message));
+    void api<IndicatorEvaluation>(`/api/indicators/${indicatorId}/evaluation`).then(setEvaluation);
+  }, [indicatorId]);
+  if (error) return <p role="alert">{error}</p>;
+  if (!data) return <p>{t('loading')}</p>;
+  const series = data.values.map((v) => ({ year: v.year, value: 'pct' in v ? v.pct : v.value }));
+  return (
+    <>
+      <p>
+        <Link to={`/plans/${data.plan.id}`}>← {data.plan.title}</Link>
+      </p>
+      <h1>
+        {data.indicator.name}
+        {data.indicator.unit ? `（${data.indicator.unit}）` : ''}
+      </h1>
+      <div className="card">
+        <p>
+          {t('target')}：{data.indicator.target ?? '—'} · {t('status')}：
+          {evaluation ? <StatusBadge status={evaluation.status} /> : '…'}
+        </p>
+        {evaluation && <p>{isEnglish() ? evaluation.reasonEn : evaluation.reason}</p>}
+        {evaluation?.requiredRemainingPerYear !== null &&
+          evaluation?.requiredRemainingPerYear !== undefined && (
+            <p className="muted">
+              {t('required')}：{Math.round(evaluation.requiredRemainingPerYear * 100) / 100}
+            </p>
+          )}
+      </div>
+      <h2>{t('values')}</h2>
+      {series.length === 0 ? (
+        <p className="muted">{t('noValues')}</p>
+      ) : (
+        <div className="card">
+          <Suspense fallback={<p>{t('loading')}</p>}>
+            <TrendChart
+              values={series}
+              targetYear={data.indicator.definition.targetYear ?? data.plan.period.end ?? 2025}
+              {...(data.indicator.definition.target ? { target: data.indicator.definition.target } : {})}
+              projected={evaluation?.projectedValue ?? null}
+              labels={{ values: t('values'), projection: t('projection'), target: t('target') }}
+            />
+          </Suspense>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('year')}</th>
+                  <th scope="col">{t('value')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {series.map((v) => (
+                  <tr key={v.year}>
+                    <td>{v.year}</td>
+                    <td>{v.value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      <p className="muted">
+        {t('share')}：<a href={location.href}>{location.href}</a>
+      </p>
+      <OpinionForm planId={data.plan.id} targetType="indicator" targetId={data.indicator.id} />
+    </>
+  );
+}

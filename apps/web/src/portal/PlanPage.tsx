@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, type PlanEvaluation, type PlanView } from '../shared/api.ts';
+import { isEnglish, statusText, STATUS_TEXT, t } from '../shared/i18n.ts';
+import { OpinionForm } from './OpinionForm.tsx';
+
+export function StatusBadge({ status }: { status: string }) {
+  return (
+    <span className="badge" style={{ background: STATUS_TEXT[status]?.color ?? '#57606a' }}>
+      {statusText(status)}
+    </span>
+  );
+}
+
+export function PlanPage() {
+  const { planId } = useParams();
+  const [plan, setPlan] = useState<PlanView | null>(null);
+  const [evaluation, setEvaluation] = useState<PlanEvaluation | null>(null);
+  const [opinions, setOpinions] = useState<
+    { id: string; content: string; authorName: string | null; createdAt: string }[]
+  >([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    api<PlanView>(`/api/plans/${planId}`).then(setPlan, (e: Error) => setError(e.message));
+    void api<PlanEvaluation>(`/api/plans/${planId}/evaluation`).then(setEvaluation);
+    void api<{ opinions: typeof opinions }>(`/api/plans/${planId}/opinions`).then((r) =>
+      setOpinions(r.opinions),
+    );
+  }, [planId]);
+  if (error) return <p role="alert">{error}</p>;
+  if (!plan) return <p>{t('loading')}</p>;
+  const chapters = plan.outline.flatMap((n) => (n.kind === 'part' ? n.children : [n]));
+  return (
+    <>
+      <h1>{plan.title}</h1>
+      <p className="muted">
+        {plan.issuer} · {plan.period.start}–{plan.period.end}
+      </p>
+      {evaluation && (
+        <section className="card summary" aria-labelledby="summary-h">
+          <h2 id="summary-h">
+            {t('summary')}（{evaluation.asOfYear}）
+          </h2>
+          <p>{isEnglish() ? evaluation.summary.sentenceEn : evaluation.summary.sentence}</p>
+        </section>
+      )}
+      <h2>{t('indicators')}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('indicators')}</th>
+              <th scope="col">{t('target')}</th>
+              <th scope="col">{t('status')}</th>
+              <th scope="col" className="hide-narrow">
+                {t('reason')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(evaluation?.indicators ?? []).map((i) => (
+              <tr key={i.id}>
+                <td>
+                  <Link to={`/indicators/${i.id}`}>{i.name}</Link>
+                  {i.unit ? <span className="muted">（{i.unit}）</span> : null}
+                </td>
+                <td>{i.target}</td>
+                <td>
+                  <StatusBadge status={i.status} />
+                </td>
+                <td className="reason hide-narrow">{isEnglish() ? i.reasonEn : i.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="downloads">
+        {t('downloads')}：<a href={`/api/plans/${plan.id}/open-data.csv`}>CSV</a>
+        <a href={`/api/plans/${plan.id}/open-data.json`}>JSON</a>
+        <a href={`/api/plans/${plan.id}/open-data.xlsx`}>XLSX</a>
+      </p>
+      <h2>{t('outline')}</h2>
+      {chapters.map((c) => (
+        <details key={c.id}>
+          <summary>
+            第{c.no}章 {c.title}
+          </summary>
+          {c.children.map((s) => (
+            <div key={s.id}>
+              <strong>
+                第{s.no}节 {s.title}
+              </strong>
+              <ul className="items">
+                {s.children.map((it) => (
+                  <li key={it.id}>{it.title}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </details>
+      ))}
+      <h2>{t('projects')}</h2>
+      <div className="table-wrap">
+        <table>
+          <tbody>
+            {plan.projects.map((p) => (
+              <tr key={p.id}>
+                <td>
+                  <strong>{p.name}</strong>
+                  <div className="reason">{p.description}</div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {opinions.length > 0 && (
+        <section aria-labelledby="opinions-h">
+          <h2 id="opinions-h">{t('approvedOpinions')}</h2>
+          {opinions.map((o) => (
+            <p className="opinion" key={o.id}>
+              {o.content} <span className="muted">— {o.authorName ?? '网友'}</span>
+            </p>
+          ))}
+        </section>
+      )}
+      <OpinionForm planId={plan.id} targetType="plan" />
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The product as people meet it, in headless Chromium on the production build: an administrator imports
+ * the example plan, reviews and publishes it and assigns a task; the unit's reporter submits progress; the
+ * supervisor approves; the leader's dashboard changes; the public sees the published indicator and posts an
+ * opinion that appears after moderation; at phone width the public portal does not scroll sideways.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CAN_RUN, PASSWORD, startStack, type Stack } from './browser.ts';
+
+const EXAMPLE = resolve(import.meta.dirname, '../examples/xihu-2021-2025/plan.txt');
+
+async function signIn(page: Page, base: string, username: string) {
+  await page.goto(`${base}/app`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('退出').or(page.getByText('退 出')).first().waitFor();
+}
+
+describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
+  let s: Stack;
+  let planUrl = '';
+  beforeAll(async () => {
+    s = await startStack();
+  }, 60_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('an administrator imports the example plan, reviews it, publishes it and assigns a task', async () => {
+    const page = await s.browser.newPage();
+    await signIn(page, s.base, 'admin');
+    await page.goto(`${s.base}/app/import`);
+    await page.getByTestId('import-file').setInputFiles(EXAMPLE);
+    await page.getByTestId('import-result').waitFor();
+    await expect(page.getByTestId('import-result').textContent()).resolves.toContain('12 章');
+    await expect(page.getByText('标题编号“第十章”与目录不符').first().isVisible()).resolves.toBe(true);
+    await page.getByTestId('open-draft').click();
+    await page.getByTestId('publish').click();
+    await page.getByText(/已发布 v1/).waitFor();
+    planUrl = page.url();
+    await page.getByRole('button', { name: '按条目生成任务' }).click();
+    await page
+      .getByRole('searchbox')
+      .or(page.getByPlaceholder(/全文搜索/))
+      .first()
+      .fill('综合实力');
+    await page.getByText('1. 综合实力明显增强,西湖“实力之梁”更加坚挺').click();
+    await page.getByTestId('task-card').waitFor();
+    await page.getByTestId('lead-unit').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '教体局' }).click();
+    await page.getByTestId('deadline').fill('2030-12-31');
+    await page.getByTestId('assign').click();
+    await page.getByTestId('task-card').getByText('2030-12-31').waitFor();
+    await page.close();
+  }, 60_000);
+
+  it("the reporter submits progress, the supervisor approves it, and the leader's dashboard changes", async () => {
+    const leader = await s.browser.newPage();
+    await signIn(leader, s.base, 'leader');
+    await leader.getByTestId('league').getByText('0%').first().waitFor();
+
+    const reporter = await s.browser.newPage();
+    await signIn(reporter, s.base, 'reporter');
+    await reporter.goto(`${s.base}/app/work`);
+    await reporter.getByRole('button', { name: '报送进展' }).first().click();
+    await reporter.getByTestId('done-text').fill('已制定人才引进办法并印发实施。');
+    await reporter.locator('.ant-modal').getByRole('spinbutton').fill('60');
+    await reporter.getByTestId('submit-report').click();
+    await reporter.getByText('submitted').first().waitFor();
+
+    const supervisor = await s.browser.newPage();
+    await signIn(supervisor, s.base, 'supervisor');
+    await supervisor.goto(`${s.base}/app/work`);
+    await supervisor
+      .getByRole('button', { name: /通\s*过/ })
+      .first()
+      .click();
+    await supervisor.getByText('已通过').waitFor();
+
+    await leader.reload();
+    await leader.getByTestId('league').getByText('60%').first().waitFor();
+    await Promise.all([leader.close(), reporter.close(), supervisor.close()]);
+  }, 60_000);
+
+  it('the public sees the published indicator and posts an opinion that appears after moderation', async () => {
+    const page = await s.browser.newPage();
+    await page.goto(s.base);
+    await page.getByRole('link', { name: /西湖区国民经济和社会发展/ }).click();
+    await page.getByRole('link', { name: '地区生产总值年均增速' }).click();
+    await page.getByText('目标：7-7.5').waitFor();
+    await page
+      .getByText(/暂无法评估|进度/)
+      .first()
+      .waitFor();
+    await page.goBack();
+    await page.locator('textarea[name=content]').last().fill('建议公开重大项目的年度投资进度。');
+    await page.getByRole('button', { name: '提交' }).last().click();
+    await page.getByText('已提交，审核后显示。').waitFor();
+    await page.reload();
+    expect(await page.getByText('建议公开重大项目的年度投资进度。').count()).toBe(0);
+
+    const supervisor = await s.browser.newPage();
+    await signIn(supervisor, s.base, 'supervisor');
+    await supervisor.goto(`${s.base}/app/opinions`);
+    await supervisor
+      .getByRole('button', { name: /公\s*开/ })
+      .first()
+      .click();
+    await supervisor.getByText('approved').first().waitFor();
+    await page.reload();
+    await page.getByText('建议公开重大项目的年度投资进度。').waitFor();
+    await Promise.all([page.close(), supervisor.close()]);
+  }, 60_000);
+
+  it('the public portal has no horizontal scroll at phone width (390×844)', async () => {
+    const context = await s.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const planPath = new URL(planUrl).pathname.replace('/app', '');
+    for (const path of ['/', planPath]) {
+      await page.goto(`${s.base}${path}`);
+      await page.waitForLoadState('networkidle');
+      const { scroll, client } = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(scroll, path).toBeLessThanOrEqual(client);
+    }
+    await context.close();
+  }, 60_000);
+});
+void join;
