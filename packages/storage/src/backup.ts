@@ -4,7 +4,6 @@
  * restored audit chain verifies as before. Sessions are not backed up: users sign in again.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -89,6 +88,22 @@ export async function backupDatabase(db: Db, file: string): Promise<Record<strin
   return counts;
 }
 
+/**
+ * The lines of a file, pulled chunk by chunk. (readline's interface pushes lines as they are read, and lines
+ * emitted while the restore awaits the database would be lost; a stream's own iterator waits for its reader.)
+ */
+async function* readLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    rest += chunk as string;
+    for (let i = rest.indexOf('\n'); i >= 0; i = rest.indexOf('\n')) {
+      yield rest.slice(0, i).replace(/\r$/, '');
+      rest = rest.slice(i + 1);
+    }
+  }
+  if (rest) yield rest;
+}
+
 /** Restores a backup into an empty, migrated database, in one transaction: all or nothing. */
 export async function restoreDatabase(db: Db, file: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
@@ -98,11 +113,7 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
     const plans = await (trx as Kysely<Database>).selectFrom('plans').select('id').limit(1).execute();
     if (users.length > 0 || plans.length > 0)
       throw new Error('restore needs an empty database (this one has users or plans)');
-    // Opened only now: a readline interface emits lines as soon as it exists, and lines nobody iterates yet are lost.
-    const lines = createInterface({
-      input: createReadStream(file, { encoding: 'utf8' }),
-      crlfDelay: Infinity,
-    });
+    const lines = readLines(file);
     await k.deleteFrom('audit_head').execute();
     let header = false;
     const pending = new Map<string, Record<string, unknown>[]>();

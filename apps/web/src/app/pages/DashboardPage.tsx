@@ -5,7 +5,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
-import { api, type PlanEvaluation } from '../../shared/api.ts';
+import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../shared/api.ts';
 import { isEnglish } from '../../shared/i18n.ts';
 import { L, LIGHT, StatusTag } from './common.tsx';
 import { STATUS_TEXT, statusText } from '../../shared/i18n.ts';
@@ -14,11 +14,19 @@ const StatusChart = lazy(() => import('../../shared/StatusChart.tsx'));
 
 interface Task {
   id: string;
+  nodeId: string | null;
   title: string;
   leadUnitId: string | null;
   deadline: string | null;
   status: string;
   progress: number;
+}
+interface ChapterRow {
+  chapter: string;
+  done: number;
+  onTime: number;
+  overdue: number;
+  unassigned: number;
 }
 interface Warning {
   id: string;
@@ -39,6 +47,7 @@ export default function DashboardPage() {
   const [tasks, setTasks] = useState<Task[]>([]);
   const [warnings, setWarnings] = useState<Warning[]>([]);
   const [units, setUnits] = useState<Unit[]>([]);
+  const [outline, setOutline] = useState<OutlineNode[]>([]);
   useEffect(() => {
     void (async () => {
       const { plans } = await api<{ plans: { id: string; title: string; publishedVersion: number }[] }>(
@@ -47,14 +56,16 @@ export default function DashboardPage() {
       const p = plans.find((x) => x.publishedVersion > 0) ?? plans[0] ?? null;
       setPlan(p);
       // One round trip after the plan list: the rest is fetched in parallel.
-      const [u, w, e, t] = await Promise.all([
+      const [u, w, e, t, full] = await Promise.all([
         api<{ units: Unit[] }>('/api/units'),
         api<{ warnings: Warning[] }>('/api/warnings?status=open'),
         p ? api<PlanEvaluation>(`/api/plans/${p.id}/evaluation`) : Promise.resolve(null),
         p
           ? api<{ tasks: Task[] }>(`/api/plans/${p.id}/tasks`).catch(() => ({ tasks: [] as Task[] }))
           : Promise.resolve({ tasks: [] as Task[] }),
+        p ? api<PlanView>(`/api/plans/${p.id}`) : Promise.resolve(null),
       ]);
+      setOutline(full?.outline ?? []);
       setUnits(u.units);
       setWarnings(w.warnings);
       setEvaluation(e);
@@ -75,6 +86,32 @@ export default function DashboardPage() {
       .length,
     unassigned: tasks.filter((t) => !t.leadUnitId).length,
   };
+  // Chapter × task state: where in the plan the work is done, on time, late or not yet assigned.
+  const chapterOf = new Map<string, string>();
+  for (const c of outline.flatMap((n) => (n.kind === 'part' ? n.children : [n]))) {
+    for (const sec of c.children) for (const it of sec.children) chapterOf.set(it.id, `${c.no} ${c.title}`);
+  }
+  const taskState = (t: Task) =>
+    t.status === 'done' || t.progress >= 100
+      ? 'done'
+      : !t.leadUnitId
+        ? 'unassigned'
+        : t.deadline && t.deadline < today
+          ? 'overdue'
+          : 'onTime';
+  const chapterRows = [...new Set([...chapterOf.values()])].map((chapter) => {
+    const mine = tasks.filter((t) => t.nodeId && chapterOf.get(t.nodeId) === chapter);
+    return {
+      chapter,
+      done: mine.filter((t) => taskState(t) === 'done').length,
+      onTime: mine.filter((t) => taskState(t) === 'onTime').length,
+      overdue: mine.filter((t) => taskState(t) === 'overdue').length,
+      unassigned: mine.filter((t) => taskState(t) === 'unassigned').length,
+    };
+  });
+  const heat = (n: number, color: string) => ({
+    style: { background: n ? color : undefined, color: n ? '#fff' : '#bbb', textAlign: 'center' as const },
+  });
   const categories = [...new Set((evaluation?.indicators ?? []).map((i) => i.category ?? '—'))];
   const statuses = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSABLE'];
   const league = units
@@ -218,6 +255,42 @@ export default function DashboardPage() {
           </Card>
         </Col>
       </Row>
+      <Card title={L('章节 × 任务状态', 'Chapters × task state')} style={{ marginTop: 16 }}>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="chapter"
+          dataSource={chapterRows}
+          data-testid="chapter-heat"
+          columns={[
+            {
+              title: L('章', 'Chapter'),
+              dataIndex: 'chapter',
+              render: (v: string) => <Link to={`/plans/${plan.id}`}>{v}</Link>,
+            },
+            {
+              title: L('已完成', 'Done'),
+              dataIndex: 'done',
+              onCell: (r: ChapterRow) => heat(r.done, '#1a7f37'),
+            },
+            {
+              title: L('按期推进', 'On time'),
+              dataIndex: 'onTime',
+              onCell: (r: ChapterRow) => heat(r.onTime, '#2f6f4f'),
+            },
+            {
+              title: L('逾期', 'Overdue'),
+              dataIndex: 'overdue',
+              onCell: (r: ChapterRow) => heat(r.overdue, '#cf222e'),
+            },
+            {
+              title: L('未分解', 'Unassigned'),
+              dataIndex: 'unassigned',
+              onCell: (r: ChapterRow) => heat(r.unassigned, '#57606a'),
+            },
+          ]}
+        />
+      </Card>
       <Card title={L('重点预警', 'Top warnings')} style={{ marginTop: 16 }}>
         <Table
           size="small"
