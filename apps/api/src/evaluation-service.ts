@@ -5,8 +5,8 @@
  */
 import {
   evaluateIndicator,
-  formatReason,
   formatSummary,
+  presentAssessment,
   summarizePlan,
   type Assessment,
   type IndicatorDef,
@@ -70,22 +70,7 @@ export function evaluateOne(
       reasonEn: `Invalid definition or data: ${text}`,
     };
   }
-  const a = r.assessment;
-  return {
-    ...base,
-    status: a.status,
-    flags: a.flags,
-    latestYear: a.latestYear ?? null,
-    timeShare: a.timeShare ?? null,
-    taskShare: a.taskShare ?? null,
-    paceRatio: a.paceRatio ?? null,
-    projectedValue: a.projectedValue ?? null,
-    projectedMeetsTarget: a.projectedMeetsTarget ?? null,
-    requiredRemainingPerYear: a.requiredRemainingPerYear ?? null,
-    trendOnly: a.trendOnly ?? null,
-    reason: formatReason(a.reason, 'zh-CN'),
-    reasonEn: formatReason(a.reason, 'en'),
-  };
+  return { ...base, ...presentAssessment(r.assessment) };
 }
 
 export function evaluatePlanView(plan: PlanView, observations: Map<string, Observation[]>, year: number) {

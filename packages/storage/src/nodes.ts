@@ -25,6 +25,16 @@ async function siblings(
   return q.orderBy('position').execute();
 }
 
+/** The highest position in a plan's outline: a moved or new node takes the slot after it before renumbering. */
+async function lastPosition(ctx: WriteContext, planId: string): Promise<number> {
+  const row = await ctx.trx
+    .selectFrom('outline_nodes')
+    .select((eb) => eb.fn.max('position').as('m'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirstOrThrow();
+  return Number(row.m ?? 0);
+}
+
 /** Gives `ordered` consecutive positions starting after the lowest they hold, recording each row that moves. */
 async function renumberPositions(ctx: WriteContext, ordered: readonly OutlineNodesTable[]): Promise<void> {
   const slots = ordered.map((n) => n.position).sort((a, b) => a - b);
@@ -111,15 +121,8 @@ export async function moveNode(
     const list = (await siblings(ctx, node.plan_id, target.parentId)).filter((n) => n.id !== nodeId);
     const index = Math.max(0, Math.min(target.index, list.length));
     // The moved node takes a slot from the end of the plan so that renumbering has room for it.
-    const maxPos =
-      (
-        await ctx.trx
-          .selectFrom('outline_nodes')
-          .select((eb) => eb.fn.max('position').as('m'))
-          .where('plan_id', '=', node.plan_id)
-          .executeTakeFirstOrThrow()
-      ).m ?? 0;
-    const moved = { ...after, position: Number(maxPos) + 1 };
+    const maxPos = await lastPosition(ctx, node.plan_id);
+    const moved = { ...after, position: maxPos + 1 };
     await ctx.trx
       .updateTable('outline_nodes')
       .set({ position: moved.position })
@@ -236,14 +239,7 @@ export async function splitNode(
         after: renumbered,
       });
     }
-    const maxPos =
-      (
-        await ctx.trx
-          .selectFrom('outline_nodes')
-          .select((eb) => eb.fn.max('position').as('m'))
-          .where('plan_id', '=', node.plan_id)
-          .executeTakeFirstOrThrow()
-      ).m ?? 0;
+    const maxPos = await lastPosition(ctx, node.plan_id);
     const created: OutlineNodesTable = {
       id: newId(),
       plan_id: node.plan_id,
@@ -252,7 +248,7 @@ export async function splitNode(
       no: node.no + 1,
       title: input.title,
       body: node.body.slice(input.offset).trimStart(),
-      position: Number(maxPos) + 1,
+      position: maxPos + 1,
       version: 1,
     };
     await ctx.trx.insertInto('outline_nodes').values(created).execute();

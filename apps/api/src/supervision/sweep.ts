@@ -12,12 +12,12 @@ import {
   projectWarnings,
   taskWarnings,
   type IndicatorDef,
-  type Observation,
   type Schedule,
 } from '@gangmu/domain';
 import {
   raiseWarnings,
   SYSTEM_ACTOR,
+  planYearlyObservations,
   type Db,
   type RaisedWarning,
   type WarningsTable,
@@ -81,19 +81,7 @@ export async function sweep(db: Db, today: string, evaluationYear: number): Prom
       .where('plan_id', '=', planId)
       .execute();
     if (indicators.length === 0) continue;
-    const obs = new Map<string, Observation[]>();
-    const rows = await k
-      .selectFrom('observations')
-      .select(['indicator_id', 'year', 'value', 'pct'])
-      .where('plan_id', '=', planId)
-      .where('period', '=', 'Y')
-      .orderBy('year')
-      .execute();
-    for (const r of rows) {
-      const list = obs.get(r.indicator_id) ?? [];
-      list.push(r.pct !== null ? { year: r.year, pct: r.pct } : { year: r.year, value: r.value ?? NaN });
-      obs.set(r.indicator_id, list);
-    }
+    const obs = await planYearlyObservations(k, planId);
     const drafts: RaisedWarning[] = [];
     for (const ind of indicators) {
       const def = { ...(JSON.parse(ind.definition) as Omit<IndicatorDef, 'id'>), id: ind.id } as IndicatorDef;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import {
   DEFAULT_CONSTANTS,
   evaluateIndicator,
-  formatReason,
+  presentAssessment,
   type IndicatorDef,
   type InputProblem,
   type Observation,
@@ -92,24 +92,7 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
         },
       };
     }
-    const a = result.assessment;
-    return {
-      id,
-      status: a.status,
-      flags: a.flags,
-      latestYear: a.latestYear ?? null,
-      timeShare: a.timeShare ?? null,
-      taskShare: a.taskShare ?? null,
-      paceRatio: a.paceRatio ?? null,
-      projectedValue: a.projectedValue ?? null,
-      ...(a.projectedValueOls !== undefined ? { projectedValueOls: a.projectedValueOls } : {}),
-      projectedMeetsTarget: a.projectedMeetsTarget ?? null,
-      requiredRemainingPerYear: a.requiredRemainingPerYear ?? null,
-      trendOnly: a.trendOnly ?? null,
-      reasonCode: a.reason.code,
-      reason: formatReason(a.reason, 'zh-CN'),
-      reasonEn: formatReason(a.reason, 'en'),
-    };
+    return { id, ...presentAssessment(result.assessment) };
   });
   return { results };
 }

@@ -6,3 +6,4 @@ export { formatReason, STATUS_LABELS, REASON_CODES } from './reasons.ts';
 export type { Locale } from './reasons.ts';
 export { summarizePlan, formatSummary } from './summary.ts';
 export type { PlanSummary, SummaryInput } from './summary.ts';
+export { presentAssessment, type PresentedAssessment } from './present.ts';
