@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { CAN_RUN, PASSWORD, startStack, type Stack } from './browser.ts';
 
 const EXAMPLE = resolve(import.meta.dirname, '../examples/xihu-2021-2025/plan.txt');
+const AXE = resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js');
 
 async function signIn(page: Page, base: string, username: string) {
   await page.goto(`${base}/app`);
@@ -113,6 +114,38 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await page.reload();
     await page.getByText('建议公开重大项目的年度投资进度。').waitFor();
     await Promise.all([page.close(), supervisor.close()]);
+  }, 60_000);
+
+  it('the public portal passes the axe checks for WCAG 2.1 A and AA', async () => {
+    const page = await s.browser.newPage();
+    const planPath = new URL(planUrl).pathname.replace('/app', '');
+    await page.goto(`${s.base}${planPath}`);
+    const firstIndicator = await page
+      .getByRole('link', { name: '地区生产总值年均增速' })
+      .getAttribute('href');
+    for (const path of ['/', planPath, firstIndicator!]) {
+      await page.goto(`${s.base}${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                o: object,
+              ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+            };
+          }
+        ).axe;
+        const r = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        });
+        return r.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await page.close();
   }, 60_000);
 
   it('the public portal has no horizontal scroll at phone width (390×844)', async () => {

@@ -4,6 +4,8 @@
  */
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
+import compress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -71,6 +73,13 @@ export async function createServer(
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
   await app.register(cookie);
+  // gzip/brotli for clients that ask (browsers); plan files and evidence are binary and stay as they are.
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: {
