@@ -8,7 +8,10 @@ import { nodeRoutes } from './nodes.ts';
 import { indicatorRoutes } from './indicators.ts';
 import { opinionRoutes } from './opinions.ts';
 import { auditRoutes } from './audit.ts';
-import { supervisionRoutes } from './supervision.ts';
+import { taskRoutes } from './tasks.ts';
+import { reportRoutes } from './reports.ts';
+import { warningRoutes } from './warnings.ts';
+import { notificationRoutes } from './notifications.ts';
 import { openDataRoutes } from './open-data.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
@@ -21,7 +24,10 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     indicatorRoutes,
     opinionRoutes,
     auditRoutes,
-    supervisionRoutes,
+    taskRoutes,
+    reportRoutes,
+    warningRoutes,
+    notificationRoutes,
     openDataRoutes,
   ])
     register(app, ctx);
