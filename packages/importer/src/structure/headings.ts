@@ -19,7 +19,7 @@ export interface Marker {
 
 const CN = '[零〇○一二两三四五六七八九十百千\\d]+';
 const PATTERNS: readonly [MarkerKind, RegExp][] = [
-  ['part', new RegExp(`^(第\\s*(${CN})\\s*篇)\\s*(.*)$`)],
+  ['part', new RegExp(`^(第\\s*(${CN})\\s*(?:篇|部分))\\s*(.*)$`)],
   ['chapter', new RegExp(`^(第\\s*(${CN})\\s*章)\\s*(.*)$`)],
   ['section', new RegExp(`^(第\\s*(${CN})\\s*节)\\s*(.*)$`)],
   ['box', /^(专栏\s*([\d一二三四五六七八九十]+))\s*[:：、.．]?\s*(.*)$/],
