@@ -235,7 +235,21 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
       break;
     }
   }
-  const body = lines.slice(bodyStart, bodyEnd).filter((l) => !isFurniture(l.text) || l.table);
+  // PDF text repeats the title as a running header on every page: those lines are furniture, not text.
+  const titleKey = title ? compact(title.title) : null;
+  const runningHeaders = lines
+    .slice(bodyStart, bodyEnd)
+    .filter((l) => !l.table && titleKey !== null && compact(l.text) === titleKey);
+  if (runningHeaders.length > 0) {
+    diagnostics.push(
+      diagnostic('running_header_dropped', runningHeaders[0]!.line, runningHeaders[0]!.text, {
+        count: runningHeaders.length,
+      }),
+    );
+  }
+  const body = lines
+    .slice(bodyStart, bodyEnd)
+    .filter((l) => l.table || (!isFurniture(l.text) && (titleKey === null || compact(l.text) !== titleKey)));
   const outline = buildOutline(body, toc, diagnostics);
   if (outline.pageNumbersDropped.count > 0) {
     diagnostics.push(

@@ -16,6 +16,49 @@ describe('parsePlan across layouts and encodings', () => {
     expect(scoreImport(fixture(file), join(FIXTURES, expected))).toBeGreaterThanOrEqual(0.98);
   });
 
+  it('should drop running page headers and page numbers of text copied from a PDF', () => {
+    const title = '某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
+    const text = [
+      title,
+      '第一章 总体要求',
+      '第一节 发展目标',
+      '一、经济目标',
+      '到2025年，地区生产总值年均增长6%左右，',
+      '— 3 —',
+      title,
+      '城乡居民收入稳步增长。',
+      '二、社会目标',
+      '社会事业全面进步。',
+    ].join('\n');
+    const { draft, diagnostics } = parsePlan(Buffer.from(text));
+    const item = draft.chapters[0]!.sections[0]!.items[0]!;
+    expect(item.text).not.toContain(title);
+    expect(item.text).toContain('城乡居民收入稳步增长');
+    expect(diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(['running_header_dropped', 'page_numbers_dropped']),
+    );
+  });
+
+  it('should read 第X部分 as parts, like 第X篇', () => {
+    const text = [
+      '某省国民经济和社会发展第十四个五年规划纲要',
+      '第一部分 发展基础',
+      '第一章 发展成就',
+      '第一节 经济发展',
+      '一、总量增长',
+      '第二部分 主要任务',
+      '第二章 创新驱动',
+      '第一节 科技创新',
+      '一、平台建设',
+    ].join('\n');
+    const { draft } = parsePlan(Buffer.from(text));
+    expect(draft.parts.map((p) => p.title)).toEqual(['发展基础', '主要任务']);
+    expect(draft.chapters.map((c) => [c.no, c.part])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+
   it('should say which encoding it detected', () => {
     const { diagnostics } = parsePlan(fixture('county-glued.gbk.txt'));
     expect(diagnostics.find((d) => d.code === 'encoding_detected')?.params.encoding).toBe('GB18030');

@@ -61,6 +61,11 @@ export const DIAGNOSTIC_MESSAGES = {
     en: (p) =>
       `Dropped ${p.count} lines of page furniture ${p.where === 'before' ? 'before the title' : 'after the end'} (lines ${p.from}–${p.to}).`,
   },
+  running_header_dropped: {
+    severity: 'info',
+    zh: (p) => `正文中重复出现的标题（页眉）已删除 ${p.count} 处。`,
+    en: (p) => `Dropped ${p.count} repeated title lines (running page headers) from the body.`,
+  },
   page_numbers_dropped: {
     severity: 'info',
     zh: (p) => `已删除 ${p.count} 行孤立的页码（首处在第 ${p.first} 行）。`,

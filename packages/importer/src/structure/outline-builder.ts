@@ -104,7 +104,8 @@ function decideScheme(lines: readonly Line[], toc: Toc | null): Scheme {
     if (k === 'chapter') chapters++;
     else if (k === 'section') sections++;
   }
-  if (chapters >= 2) return sections >= 2 ? 'full' : 'chapterOnly';
+  // One 章 is enough: short plans (special plans, excerpts) may have a single chapter.
+  if (chapters >= 1) return sections >= 1 ? 'full' : 'chapterOnly';
   return 'flat';
 }
 
