@@ -39,6 +39,28 @@ describe('parsePlan across layouts and encodings', () => {
     );
   });
 
+  it("should take the period from a special plan's short title and split dotted TOC leaders from page numbers", () => {
+    const text = [
+      '某县“十四五”生态环境保护规划',
+      '目　录',
+      '第一章　规划背景……………………1',
+      '第一节　工作成效…………………1',
+      '第二章　总体要求……………………5',
+      '第一章　规划背景',
+      '第一节　工作成效',
+      '空气质量持续改善。',
+      '第二章　总体要求',
+      '到2025年，森林覆盖率达到65%以上。',
+    ].join('\n');
+    const { draft } = parsePlan(Buffer.from(text));
+    expect(draft.period).toEqual({ start: 2021, end: 2025, vision: null });
+    expect(draft.chapters.map((c) => [c.no, c.title, c.tocPage])).toEqual([
+      [1, '规划背景', 1],
+      [2, '总体要求', 5],
+    ]);
+    expect(draft.proseTargets[0]).toMatchObject({ value: 65, unit: '%', year: 2025 });
+  });
+
   it('should read 第X部分 as parts, like 第X篇', () => {
     const text = [
       '某省国民经济和社会发展第十四个五年规划纲要',

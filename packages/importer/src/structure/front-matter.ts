@@ -69,9 +69,11 @@ export function periodFromTitle(title: string, nearbyText = ''): PlanPeriodFacts
   const visionYear = vision ? parseChineseNumber(vision[1] ?? '') : null;
   const explicit = /((?:19|20)\d\d)\s*[—–\-~～至]+\s*((?:19|20)\d\d)\s*年/.exec(text);
   if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]), vision: visionYear };
+  // 第十四个五年…, or the short form in quotes (“十四五”生态环境保护规划) or right before 规划/时期.
   const fyp =
     /第\s*([一二三四五六七八九十]+|\d+)\s*个\s*五年/.exec(text) ??
-    /[“"]?\s*([一二三四五六七八九十]{2,3})五\s*[”"]?\s*(?:规划|时期)/.exec(text);
+    /[“"‘']\s*([一二三四五六七八九十]{2,3})五\s*[”"’']/.exec(text) ??
+    /([一二三四五六七八九十]{2,3})五\s*(?:规划|时期)/.exec(text);
   if (fyp) {
     const n = parseChineseNumber(fyp[1] ?? '');
     if (n !== null && n >= 6 && n <= 30) {
