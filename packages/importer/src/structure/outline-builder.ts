@@ -20,123 +20,19 @@ import {
 } from './headings.ts';
 import type { Line } from './front-matter.ts';
 import type { Toc, TocEntry } from './toc.ts';
-import { sameTitle, stripTitle, titleSimilarity } from './similarity.ts';
+import { sameTitle } from './similarity.ts';
+import { addMissingTocHeadings, decideScheme, groupToc, matchScore, type TocChapter } from './toc-match.ts';
+import type { MBox, MChapter, MItem, MSection, Outline, Para, TableBlock } from './outline-types.ts';
+
+export type { MBox, MChapter, MProject, Outline, Para, TableBlock } from './outline-types.ts';
 import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
 
-export interface Para {
-  text: string;
-  readonly line: number;
-  readonly chapter: number | null;
-  readonly section: number | null;
-}
-interface MItem {
-  no: number;
-  title: string;
-  line: number;
-  paras: Para[];
-}
-interface MSection {
-  no: number;
-  title: string;
-  tocPage: number | null;
-  line: number;
-  paras: Para[];
-  items: MItem[];
-  itemKind?: MarkerKind;
-}
-export interface MChapter {
-  no: number;
-  title: string;
-  part: number | null;
-  tocPage: number | null;
-  line: number;
-  paras: Para[];
-  sections: MSection[];
-}
-export interface MProject {
-  no: number;
-  name: string;
-  description: string;
-  line: number;
-}
-export interface MBox {
-  no: number;
-  title: string;
-  chapter: number | null;
-  section: number | null;
-  line: number;
-  projects: MProject[];
-}
-export interface TableBlock {
-  readonly line: number;
-  readonly boxNo: number | null;
-  /** Real rows (HTML, .docx) or the lines of a text table (one row per line, or one cell per line). */
-  readonly rows?: readonly (readonly string[])[];
-  readonly lines?: readonly Line[];
-}
-
-export interface Outline {
-  readonly parts: { no: number; title: string; line: number }[];
-  readonly chapters: MChapter[];
-  readonly boxes: MBox[];
-  readonly tables: TableBlock[];
-  readonly paragraphs: Para[];
-  readonly pageNumbersDropped: { count: number; first: number };
-}
-
-type Scheme = 'full' | 'chapterOnly' | 'flat';
 type Role = 'part' | 'chapter' | 'section' | 'item' | 'box' | null;
 
 const PAGE_NUMBER =
   /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 const INDICATOR_TITLE = /指标/;
 const TABLE_CAPTION = /^(?:表\s*\d+|附表\s*\d*)\s*[:：.．、]?\s*.*指标/;
-
-function decideScheme(lines: readonly Line[], toc: Toc | null): Scheme {
-  let chapters = 0;
-  let sections = 0;
-  for (const e of toc?.entries ?? []) {
-    if (e.kind === 'chapter') chapters++;
-    if (e.kind === 'section') sections++;
-  }
-  for (const l of lines) {
-    const k = classifyMarker(l.text)?.kind;
-    if (k === 'chapter') chapters++;
-    else if (k === 'section') sections++;
-  }
-  // One 章 is enough: short plans (special plans, excerpts) may have a single chapter.
-  if (chapters >= 1) return sections >= 1 ? 'full' : 'chapterOnly';
-  return 'flat';
-}
-
-interface TocChapter {
-  readonly entry: TocEntry;
-  readonly sections: TocEntry[];
-  used: boolean;
-  readonly usedSections: Set<TocEntry>;
-}
-
-function groupToc(toc: Toc | null): { parts: TocEntry[]; chapters: TocChapter[] } {
-  const parts: TocEntry[] = [];
-  const chapters: TocChapter[] = [];
-  for (const e of toc?.entries ?? []) {
-    if (e.kind === 'part') parts.push(e);
-    else if (e.kind === 'chapter')
-      chapters.push({ entry: e, sections: [], used: false, usedSections: new Set() });
-    else if (e.kind === 'section') chapters[chapters.length - 1]?.sections.push(e);
-  }
-  return { parts, chapters };
-}
-
-/** The TOC heading a body line stands for: equal, nearly equal, or the TOC title cut at either end. */
-function matchScore(line: string, tocTitle: string): number {
-  const sim = titleSimilarity(line, tocTitle, 0.8);
-  if (sim >= 0.8) return sim;
-  const a = stripTitle(line);
-  const b = stripTitle(tocTitle);
-  if (a.length >= 4 && a.length >= b.length * 0.6 && (b.endsWith(a) || b.startsWith(a))) return 0.8;
-  return 0;
-}
 
 export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostics: Diagnostic[]): Outline {
   const scheme = decideScheme(lines, toc);
@@ -575,50 +471,4 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
   finishTable();
   addMissingTocHeadings(chapters, tocIndex, diagnostics);
   return { parts, chapters, boxes, tables, paragraphs, pageNumbersDropped: pageNumbers };
-}
-
-/** TOC headings never found in the body are added (without text), so the outline is complete; each is named. */
-function addMissingTocHeadings(
-  chapters: MChapter[],
-  toc: { chapters: TocChapter[] },
-  diagnostics: Diagnostic[],
-): void {
-  for (const c of toc.chapters) {
-    let chapter = chapters.find((x) => x.no === c.entry.no);
-    if (!chapter) {
-      chapter = {
-        no: c.entry.no,
-        title: c.entry.title,
-        part: null,
-        tocPage: c.entry.page,
-        line: c.entry.line,
-        paras: [],
-        sections: [],
-      };
-      const at = chapters.findIndex((x) => x.no > c.entry.no);
-      chapters.splice(at < 0 ? chapters.length : at, 0, chapter);
-      diagnostics.push(
-        diagnostic('heading_missing_in_body', c.entry.line, c.entry.title, {
-          expected: `第${formatChineseNumber(c.entry.no)}章 ${c.entry.title}`,
-        }),
-      );
-    }
-    for (const s of c.sections) {
-      if (chapter.sections.some((x) => x.no === s.no)) continue;
-      const at = chapter.sections.findIndex((x) => x.no > s.no);
-      chapter.sections.splice(at < 0 ? chapter.sections.length : at, 0, {
-        no: s.no,
-        title: s.title,
-        tocPage: s.page,
-        line: s.line,
-        paras: [],
-        items: [],
-      });
-      diagnostics.push(
-        diagnostic('heading_missing_in_body', s.line, s.title, {
-          expected: `第${formatChineseNumber(s.no)}节 ${s.title}`,
-        }),
-      );
-    }
-  }
 }

@@ -1,0 +1,105 @@
+/**
+ * Matching the body against the table of contents: which levels a document uses, the TOC grouped by chapter,
+ * how well a body line matches a TOC title, and TOC headings the body never printed.
+ */
+import { diagnostic, type Diagnostic } from '@gangmu/domain';
+import { classifyMarker } from './headings.ts';
+import type { Line } from './front-matter.ts';
+import type { Toc, TocEntry } from './toc.ts';
+import { stripTitle, titleSimilarity } from './similarity.ts';
+import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
+import type { MChapter } from './outline-types.ts';
+
+export type Scheme = 'full' | 'chapterOnly' | 'flat';
+
+export function decideScheme(lines: readonly Line[], toc: Toc | null): Scheme {
+  let chapters = 0;
+  let sections = 0;
+  for (const e of toc?.entries ?? []) {
+    if (e.kind === 'chapter') chapters++;
+    if (e.kind === 'section') sections++;
+  }
+  for (const l of lines) {
+    const k = classifyMarker(l.text)?.kind;
+    if (k === 'chapter') chapters++;
+    else if (k === 'section') sections++;
+  }
+  // One 章 is enough: short plans (special plans, excerpts) may have a single chapter.
+  if (chapters >= 1) return sections >= 1 ? 'full' : 'chapterOnly';
+  return 'flat';
+}
+
+export interface TocChapter {
+  readonly entry: TocEntry;
+  readonly sections: TocEntry[];
+  used: boolean;
+  readonly usedSections: Set<TocEntry>;
+}
+
+export function groupToc(toc: Toc | null): { parts: TocEntry[]; chapters: TocChapter[] } {
+  const parts: TocEntry[] = [];
+  const chapters: TocChapter[] = [];
+  for (const e of toc?.entries ?? []) {
+    if (e.kind === 'part') parts.push(e);
+    else if (e.kind === 'chapter')
+      chapters.push({ entry: e, sections: [], used: false, usedSections: new Set() });
+    else if (e.kind === 'section') chapters[chapters.length - 1]?.sections.push(e);
+  }
+  return { parts, chapters };
+}
+
+/** The TOC heading a body line stands for: equal, nearly equal, or the TOC title cut at either end. */
+export function matchScore(line: string, tocTitle: string): number {
+  const sim = titleSimilarity(line, tocTitle, 0.8);
+  if (sim >= 0.8) return sim;
+  const a = stripTitle(line);
+  const b = stripTitle(tocTitle);
+  if (a.length >= 4 && a.length >= b.length * 0.6 && (b.endsWith(a) || b.startsWith(a))) return 0.8;
+  return 0;
+}
+
+/** TOC headings never found in the body are added (without text), so the outline is complete; each is named. */
+export function addMissingTocHeadings(
+  chapters: MChapter[],
+  toc: { chapters: TocChapter[] },
+  diagnostics: Diagnostic[],
+): void {
+  for (const c of toc.chapters) {
+    let chapter = chapters.find((x) => x.no === c.entry.no);
+    if (!chapter) {
+      chapter = {
+        no: c.entry.no,
+        title: c.entry.title,
+        part: null,
+        tocPage: c.entry.page,
+        line: c.entry.line,
+        paras: [],
+        sections: [],
+      };
+      const at = chapters.findIndex((x) => x.no > c.entry.no);
+      chapters.splice(at < 0 ? chapters.length : at, 0, chapter);
+      diagnostics.push(
+        diagnostic('heading_missing_in_body', c.entry.line, c.entry.title, {
+          expected: `第${formatChineseNumber(c.entry.no)}章 ${c.entry.title}`,
+        }),
+      );
+    }
+    for (const s of c.sections) {
+      if (chapter.sections.some((x) => x.no === s.no)) continue;
+      const at = chapter.sections.findIndex((x) => x.no > s.no);
+      chapter.sections.splice(at < 0 ? chapter.sections.length : at, 0, {
+        no: s.no,
+        title: s.title,
+        tocPage: s.page,
+        line: s.line,
+        paras: [],
+        items: [],
+      });
+      diagnostics.push(
+        diagnostic('heading_missing_in_body', s.line, s.title, {
+          expected: `第${formatChineseNumber(s.no)}节 ${s.title}`,
+        }),
+      );
+    }
+  }
+}
