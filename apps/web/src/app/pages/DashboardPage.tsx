@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../shared/api.ts';
 import { isEnglish } from '../../shared/i18n.ts';
 import { L, LIGHT, StatusTag } from './common.tsx';
@@ -41,18 +41,33 @@ interface Unit {
   name: string;
 }
 
+/** The years of a plan's period (2021–2025 when the plan does not say). */
+const yearsOf = (period?: { start: number | null; end: number | null }) => {
+  const start = period?.start ?? 2021;
+  const end = period?.end ?? start + 4;
+  return Array.from({ length: Math.max(1, end - start + 1) }, (_, i) => start + i);
+};
+
 export default function DashboardPage() {
-  const [plan, setPlan] = useState<{ id: string; title: string } | null | undefined>(undefined);
+  const [plan, setPlan] = useState<
+    { id: string; title: string; period?: { start: number | null; end: number | null } } | null | undefined
+  >(undefined);
   const [evaluation, setEvaluation] = useState<PlanEvaluation | null>(null);
   const [tasks, setTasks] = useState<Task[]>([]);
   const [warnings, setWarnings] = useState<Warning[]>([]);
   const [units, setUnits] = useState<Unit[]>([]);
   const [outline, setOutline] = useState<OutlineNode[]>([]);
+  const [year, setYear] = useState<number | null>(null);
   useEffect(() => {
     void (async () => {
-      const { plans } = await api<{ plans: { id: string; title: string; publishedVersion: number }[] }>(
-        '/api/plans',
-      );
+      const { plans } = await api<{
+        plans: {
+          id: string;
+          title: string;
+          publishedVersion: number;
+          period: { start: number | null; end: number | null };
+        }[];
+      }>('/api/plans');
       const p = plans.find((x) => x.publishedVersion > 0) ?? plans[0] ?? null;
       setPlan(p);
       // One round trip after the plan list: the rest is fetched in parallel.
@@ -72,6 +87,11 @@ export default function DashboardPage() {
       setTasks(t.tasks);
     })();
   }, []);
+  // "As of any year": the evaluation is fetched again for the year a leader picks.
+  useEffect(() => {
+    if (plan && year !== null)
+      void api<PlanEvaluation>(`/api/plans/${plan.id}/evaluation?year=${year}`).then(setEvaluation);
+  }, [plan, year]);
   if (plan === undefined) return null;
   if (plan === null) return <Empty description={L('尚无规划，请先导入', 'No plan yet: import one')} />;
   const lights = { green: 0, yellow: 0, red: 0, grey: 0 };
@@ -130,7 +150,18 @@ export default function DashboardPage() {
     .sort((a, b) => (b.completion ?? 0) - (a.completion ?? 0));
   return (
     <>
-      <h2 data-testid="dashboard-title">{plan.title}</h2>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <h2 data-testid="dashboard-title" style={{ margin: 0 }}>
+          {plan.title}
+        </h2>
+        <Select
+          aria-label={L('评估年度', 'Evaluated as of')}
+          value={evaluation?.asOfYear}
+          onChange={setYear}
+          options={yearsOf(plan.period).map((y) => ({ value: y, label: `${L('截至', 'as of')} ${y}` }))}
+          style={{ width: 120 }}
+        />
+      </Space>
       {evaluation && (
         <Alert
           type="info"
