@@ -3,7 +3,7 @@
  * sentence, a category × status grid, the unit league table and the top warnings. Every number links down.
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Alert, Card, Col, Empty, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../shared/api.ts';
 import { isEnglish } from '../../shared/i18n.ts';
@@ -49,6 +49,7 @@ const yearsOf = (period?: { start: number | null; end: number | null }) => {
 };
 
 export default function DashboardPage() {
+  const navigate = useNavigate();
   const [plan, setPlan] = useState<
     { id: string; title: string; period?: { start: number | null; end: number | null } } | null | undefined
   >(undefined);
@@ -173,7 +174,11 @@ export default function DashboardPage() {
       <Row gutter={[16, 16]}>
         {(['green', 'yellow', 'red', 'grey'] as const).map((k) => (
           <Col xs={12} md={6} key={k}>
-            <Card>
+            <Card
+              hoverable
+              onClick={() => navigate(`/plans/${plan.id}?light=${k}`)}
+              data-testid={`light-${k}`}
+            >
               <Statistic
                 title={`${L('指标', 'Indicators')} · ${{ green: L('绿', 'green'), yellow: L('黄', 'yellow'), red: L('红', 'red'), grey: L('灰', 'grey') }[k]}`}
                 value={lights[k]}

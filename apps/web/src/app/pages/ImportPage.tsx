@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Card, Col, List, Row, Space, Tag, Typography } from 'antd';
-import { api } from '../../shared/api.ts';
+import { Alert, Button, Card, Col, List, Row, Space, Tabs, Tag, Tree, Typography } from 'antd';
+import { api, type OutlineNode, type PlanView } from '../../shared/api.ts';
 import { isEnglish } from '../../shared/i18n.ts';
 import { L } from './common.tsx';
 
@@ -24,9 +24,29 @@ interface Result {
   diagnostics: Diagnostic[];
 }
 
+interface TreeItem {
+  key: string;
+  title: string;
+  children: TreeItem[];
+}
+const toTree = (nodes: OutlineNode[]): TreeItem[] =>
+  nodes.map((n) => ({
+    key: n.id,
+    title:
+      n.kind === 'part'
+        ? `第${n.no}篇 ${n.title}`
+        : n.kind === 'chapter'
+          ? `第${n.no}章 ${n.title}`
+          : n.kind === 'section'
+            ? `第${n.no}节 ${n.title}`
+            : `${n.no}. ${n.title}`,
+    children: toTree(n.children),
+  }));
+
 export default function ImportPage() {
   const [result, setResult] = useState<Result | null>(null);
   const [source, setSource] = useState<string[]>([]);
+  const [outline, setOutline] = useState<OutlineNode[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function upload(file: File) {
@@ -41,6 +61,7 @@ export default function ImportPage() {
       setResult(r);
       const s = await api<{ text: string | null }>(`/api/plans/${r.id}/source`);
       setSource((s.text ?? '').split(/\r?\n/));
+      setOutline((await api<PlanView>(`/api/plans/${r.id}`)).outline);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -102,20 +123,43 @@ export default function ImportPage() {
               </Card>
             </Col>
             <Col xs={24} md={12}>
-              <Card title={L('诊断', 'Diagnostics')}>
-                <List
-                  size="small"
-                  dataSource={result.diagnostics}
-                  renderItem={(d) => (
-                    <List.Item>
-                      <Tag
-                        color={d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'gold' : 'blue'}
-                      >
-                        {d.line || '—'}
-                      </Tag>
-                      {isEnglish() ? d.messageEn : d.message}
-                    </List.Item>
-                  )}
+              <Card>
+                <Tabs
+                  items={[
+                    {
+                      key: 'structure',
+                      label: L('识别出的结构', 'Recovered structure'),
+                      children: (
+                        <Tree
+                          height={480}
+                          treeData={toTree(outline)}
+                          defaultExpandedKeys={outline.map((n) => n.id)}
+                        />
+                      ),
+                    },
+                    {
+                      key: 'diagnostics',
+                      label: `${L('诊断', 'Diagnostics')} (${result.diagnostics.length})`,
+                      children: (
+                        <List
+                          size="small"
+                          dataSource={result.diagnostics}
+                          renderItem={(d) => (
+                            <List.Item>
+                              <Tag
+                                color={
+                                  d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'gold' : 'blue'
+                                }
+                              >
+                                {d.line || '—'}
+                              </Tag>
+                              {isEnglish() ? d.messageEn : d.message}
+                            </List.Item>
+                          )}
+                        />
+                      ),
+                    },
+                  ]}
                 />
               </Card>
             </Col>

@@ -3,7 +3,7 @@
  * its text and, for items, its task (assign a lead unit and a deadline); rename a node; publish the plan.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import {
   App,
   Button,
@@ -22,7 +22,7 @@ import {
 } from 'antd';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../shared/api.ts';
 import { useSession } from '../session.ts';
-import { L, StatusTag } from './common.tsx';
+import { L, LIGHT, StatusTag } from './common.tsx';
 
 interface Task {
   id: string;
@@ -49,6 +49,10 @@ const label = (n: OutlineNode) =>
 
 export default function PlanPage() {
   const { planId } = useParams();
+  // Drill-down from the dashboard: ?light=green|yellow|red|grey or ?category=… keep only those indicators.
+  const [search] = useSearchParams();
+  const light = search.get('light');
+  const category = search.get('category');
   const navigate = useNavigate();
   const { user } = useSession();
   const { message } = App.useApp();
@@ -260,7 +264,10 @@ export default function PlanPage() {
                 size="small"
                 rowKey="id"
                 pagination={false}
-                dataSource={evaluation?.indicators ?? []}
+                dataSource={(evaluation?.indicators ?? []).filter(
+                  (i) =>
+                    (!light || LIGHT[i.status] === light) && (!category || (i.category ?? '—') === category),
+                )}
                 columns={[
                   {
                     title: L('指标', 'Indicator'),
