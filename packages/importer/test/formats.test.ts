@@ -134,6 +134,19 @@ describe('parsePlan across layouts and encodings', () => {
     });
   });
 
+  it('should read a two-level table header (目标值 over 2020年 | 2025年)', () => {
+    const html = `<html><body><h1>某市国民经济和社会发展第十四个五年规划纲要</h1><p>第一章 总体要求</p><p>第一节 主要指标</p><p>专栏1 主要指标</p>
+      <table><tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">目标值</th><th rowspan="2">属性</th></tr>
+      <tr><th>2020年</th><th>2025年</th></tr>
+      <tr><td rowspan="2">经济</td><td>地区生产总值增长</td><td>%</td><td>3.5</td><td>6左右</td><td>预期性</td></tr>
+      <tr><td>研发经费投入强度</td><td>%</td><td>2.1</td><td>2.8</td><td>预期性</td></tr></table></body></html>`;
+    const { draft } = parsePlan(Buffer.from(html));
+    expect(draft.indicators.map((i) => [i.category, i.name, i.previousPeriod, i.target])).toEqual([
+      ['经济', '地区生产总值增长', '3.5', '6左右'],
+      ['经济', '研发经费投入强度', '2.1', '2.8'],
+    ]);
+  });
+
   it('should detect the format from the content, not the name', () => {
     const html = fixture('city-page.html');
     // Same bytes, whatever a file name would have said: the importer never sees one.

@@ -245,6 +245,16 @@ function assignPeriodColumns(columns: Column[]): Column[] {
   return out;
 }
 
+/** A row of header words only (years, 目标, 累计…), with empty cells where the row above spans down. */
+function isSubHeader(row: readonly string[]): boolean {
+  const filled = row.filter((c) => c.trim() !== '');
+  return (
+    filled.length > 0 &&
+    filled.every((c) => HEADER_CELL.test(compact(c)) && !ATTRIBUTE.test(compact(c))) &&
+    !filled.some((c) => /[（(][^）)]*[)）]$/.test(c))
+  );
+}
+
 export interface ParsedTable {
   readonly rows: IndicatorRow[];
 }
@@ -259,8 +269,14 @@ export function parseIndicatorTable(block: TableBlock, diagnostics: Diagnostic[]
       0,
       all.findIndex((r) => r.some((c) => /指标/.test(c))),
     );
-    headerCells = all[headerAt] ?? [];
-    rowCells = all.slice(headerAt + 1).map((cells) => ({ cells, line: block.line }));
+    headerCells = [...(all[headerAt] ?? [])];
+    let first = headerAt + 1;
+    // Two-level headers (目标值 over 2020年 | 2025年): the second row fills the cells the first one spans.
+    while (first < all.length && isSubHeader(all[first]!)) {
+      headerCells = headerCells.map((h, i) => `${h}${all[first]![i] ?? ''}`);
+      first++;
+    }
+    rowCells = all.slice(first).map((cells) => ({ cells, line: block.line }));
   } else {
     const lines: readonly Line[] = (block.lines ?? []).filter(
       (l) => l.text.trim() !== '' && !/^注[:：]/.test(l.text),
