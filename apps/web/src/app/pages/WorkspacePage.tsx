@@ -3,6 +3,7 @@
  * a supervisor's review queue (approve, or return with a comment).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
 import { api } from '../../shared/api.ts';
 import { useSession } from '../session.ts';
@@ -39,6 +40,9 @@ export default function WorkspacePage() {
   const { message } = App.useApp();
   const [tasks, setTasks] = useState<Task[]>([]);
   const [reports, setReports] = useState<Report[]>([]);
+  const [indicators, setIndicators] = useState<
+    { id: string; name: string; unit: string | null; target: string | null; planTitle: string }[]
+  >([]);
   const [reporting, setReporting] = useState<Task | null>(null);
   const [returning, setReturning] = useState<Report | null>(null);
   const [form] = Form.useForm();
@@ -47,6 +51,10 @@ export default function WorkspacePage() {
   const load = useCallback(async () => {
     if (user?.unitId && (isReporter || user.role === 'admin'))
       setTasks((await api<{ tasks: Task[] }>(`/api/units/${user.unitId}/tasks`)).tasks);
+    if (user?.unitId && isReporter)
+      setIndicators(
+        (await api<{ indicators: typeof indicators }>(`/api/units/${user.unitId}/indicators`)).indicators,
+      );
     setReports(
       (await api<{ reports: Report[] }>(canReview ? '/api/reports?status=submitted' : '/api/reports'))
         .reports,
@@ -132,6 +140,26 @@ export default function WorkspacePage() {
                   </Button>
                 ),
               },
+            ]}
+          />
+        </Card>
+      )}
+      {indicators.length > 0 && (
+        <Card title={L('本单位指标', "My unit's indicators")}>
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={indicators}
+            pagination={false}
+            columns={[
+              {
+                title: L('指标', 'Indicator'),
+                dataIndex: 'name',
+                render: (v: string, r: { id: string }) => <Link to={`/indicators/${r.id}`}>{v}</Link>,
+              },
+              { title: L('单位', 'Unit'), dataIndex: 'unit' },
+              { title: L('目标', 'Target'), dataIndex: 'target' },
+              { title: L('规划', 'Plan'), dataIndex: 'planTitle' },
             ]}
           />
         </Card>
