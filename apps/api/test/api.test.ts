@@ -268,6 +268,30 @@ for (const driver of DRIVERS) {
       expect((await post('not an address')).statusCode).toBe(400);
     });
 
+    it("should record a project's unit, stage and investment, with If-Match", async () => {
+      const project = (await getPlan(f.t.db.kysely, f.planId)).projects[0]!;
+      const res = await f.app.inject({
+        method: 'PATCH',
+        url: `/api/projects/${project.id}`,
+        headers: as(f.sessions.admin, project.version),
+        payload: { unitId: f.unitA, stage: 'in_progress', plannedInvestment: 12.5, completedInvestment: 3 },
+      });
+      expect(res.statusCode).toBe(200);
+      expect((await getPlan(f.t.db.kysely, f.planId)).projects[0]).toMatchObject({
+        unitId: f.unitA,
+        stage: 'in_progress',
+        plannedInvestment: 12.5,
+        completedInvestment: 3,
+      });
+      const stale = await f.app.inject({
+        method: 'PATCH',
+        url: `/api/projects/${project.id}`,
+        headers: as(f.sessions.admin, project.version),
+        payload: { stage: 'done' },
+      });
+      expect(stale.statusCode).toBe(409);
+    });
+
     it('should answer in English when asked to', async () => {
       const res = await f.app.inject({
         method: 'GET',

@@ -36,6 +36,10 @@ export interface ProjectView {
   readonly chapterNo: number | null;
   readonly sectionNo: number | null;
   readonly unitId: string | null;
+  readonly plannedInvestment: number | null;
+  readonly completedInvestment: number | null;
+  readonly stage: string | null;
+  readonly progress: number | null;
   readonly version: number;
 }
 
@@ -119,6 +123,10 @@ export function buildPlanView(
         chapterNo: p.chapter_no,
         sectionNo: p.section_no,
         unitId: p.unit_id,
+        plannedInvestment: p.planned_investment ?? null,
+        completedInvestment: p.completed_investment ?? null,
+        stage: p.stage ?? null,
+        progress: p.progress ?? null,
         version: p.version,
       })),
   };

@@ -18,11 +18,13 @@ import {
   Space,
   Table,
   Tag,
+  Tabs,
   Tree,
 } from 'antd';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../shared/api.ts';
 import { useSession } from '../session.ts';
 import { L, LIGHT, StatusTag } from './common.tsx';
+import { ProjectsTable, type Project } from './ProjectsTable.tsx';
 
 interface Task {
   id: string;
@@ -259,26 +261,51 @@ export default function PlanPage() {
               )}
             </Card>
           ) : (
-            <Card title={L('主要指标', 'Main indicators')}>
-              <Table
-                size="small"
-                rowKey="id"
-                pagination={false}
-                dataSource={(evaluation?.indicators ?? []).filter(
-                  (i) =>
-                    (!light || LIGHT[i.status] === light) && (!category || (i.category ?? '—') === category),
-                )}
-                columns={[
+            <Card>
+              <Tabs
+                items={[
                   {
-                    title: L('指标', 'Indicator'),
-                    dataIndex: 'name',
-                    render: (v: string, r: { id: string }) => <Link to={`/indicators/${r.id}`}>{v}</Link>,
+                    key: 'indicators',
+                    label: L('主要指标', 'Main indicators'),
+                    children: (
+                      <Table
+                        size="small"
+                        rowKey="id"
+                        pagination={false}
+                        dataSource={(evaluation?.indicators ?? []).filter(
+                          (i) =>
+                            (!light || LIGHT[i.status] === light) &&
+                            (!category || (i.category ?? '—') === category),
+                        )}
+                        columns={[
+                          {
+                            title: L('指标', 'Indicator'),
+                            dataIndex: 'name',
+                            render: (v: string, r: { id: string }) => (
+                              <Link to={`/indicators/${r.id}`}>{v}</Link>
+                            ),
+                          },
+                          { title: L('目标', 'Target'), dataIndex: 'target' },
+                          {
+                            title: L('状态', 'Status'),
+                            dataIndex: 'status',
+                            render: (s: string) => <StatusTag status={s} />,
+                          },
+                        ]}
+                      />
+                    ),
                   },
-                  { title: L('目标', 'Target'), dataIndex: 'target' },
                   {
-                    title: L('状态', 'Status'),
-                    dataIndex: 'status',
-                    render: (s: string) => <StatusTag status={s} />,
+                    key: 'projects',
+                    label: `${L('重大项目', 'Projects')} (${plan.projects.length})`,
+                    children: (
+                      <ProjectsTable
+                        projects={plan.projects as unknown as Project[]}
+                        units={units}
+                        editable={isAdmin}
+                        onSaved={() => void load()}
+                      />
+                    ),
                   },
                 ]}
               />
