@@ -292,6 +292,33 @@ for (const driver of DRIVERS) {
       expect(stale.statusCode).toBe(409);
     });
 
+    it('should publish open data of a published plan as CSV (with BOM), JSON and XLSX, and none of a draft', async () => {
+      const csv = await f.app.inject({
+        method: 'GET',
+        url: `/api/plans/${f.planId}/open-data.csv?year=2023`,
+      });
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.body.startsWith('\ufeff序号,类别,指标,单位,属性,目标')).toBe(true);
+      expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(18);
+      const json = (
+        await f.app.inject({ method: 'GET', url: `/api/plans/${f.planId}/open-data.json` })
+      ).json();
+      expect(json.indicators[0]).toMatchObject({ no: 1, name: '地区生产总值年均增速', target: '7-7.5' });
+      const xlsx = await f.app.inject({ method: 'GET', url: `/api/plans/${f.planId}/open-data.xlsx` });
+      expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      const draft = await f.app.inject({
+        method: 'POST',
+        url: '/api/plans/import',
+        headers: { ...as(f.sessions.admin), 'content-type': 'text/plain' },
+        payload: readFileSync(EXAMPLE_PLAN),
+      });
+      expect(
+        (await f.app.inject({ method: 'GET', url: `/api/plans/${draft.json().id}/open-data.csv` }))
+          .statusCode,
+      ).toBe(404);
+    });
+
     it('should answer in English when asked to', async () => {
       const res = await f.app.inject({
         method: 'GET',

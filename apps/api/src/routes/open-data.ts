@@ -31,6 +31,32 @@ const COLUMNS = [
   '说明',
 ] as const;
 
+type OpenRow = {
+  no: number;
+  category: string;
+  name: string;
+  unit: string;
+  attribute: string;
+  target: string;
+  latestYear: number | null;
+  latestValue: number | null;
+  status: string;
+  reason: string;
+};
+/** One indicator as a row of the COLUMNS, for CSV and XLSX alike. */
+const rowCells = (r: OpenRow) => [
+  r.no,
+  r.category,
+  r.name,
+  r.unit,
+  r.attribute,
+  r.target,
+  r.latestYear,
+  r.latestValue,
+  r.status,
+  r.reason,
+];
+
 async function publishedPlan(ctx: RouteContext, planId: string): Promise<PlanView> {
   const row = await getPlanRow(ctx.db.kysely, planId);
   if (row.published_version === 0) throw new ApiError('NOT_FOUND');
@@ -92,25 +118,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
         const s = v === null || v === undefined ? '' : String(v);
         return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
       };
-      const lines = [
-        COLUMNS.join(','),
-        ...data.map((r) =>
-          [
-            r.no,
-            r.category,
-            r.name,
-            r.unit,
-            r.attribute,
-            r.target,
-            r.latestYear,
-            r.latestValue,
-            r.status,
-            r.reason,
-          ]
-            .map(cell)
-            .join(','),
-        ),
-      ];
+      const lines = [COLUMNS.join(','), ...data.map((r) => rowCells(r).map(cell).join(','))];
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('content-disposition', 'attachment; filename="indicators.csv"')
@@ -129,19 +137,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
       const sheet = wb.addWorksheet('主要指标');
       sheet.addRow([plan.title]);
       sheet.addRow([...COLUMNS]);
-      for (const r of data)
-        sheet.addRow([
-          r.no,
-          r.category,
-          r.name,
-          r.unit,
-          r.attribute,
-          r.target,
-          r.latestYear,
-          r.latestValue,
-          r.status,
-          r.reason,
-        ]);
+      for (const r of data) sheet.addRow(rowCells(r));
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', 'attachment; filename="indicators.xlsx"')
