@@ -30,7 +30,14 @@ export type TargetSpec =
 
 const NUM = String.raw`[-−]?\d+(?:\.\d+)?`;
 const RANGE = new RegExp(String.raw`^(${NUM})\s*[-－~～—–至到]+\s*(${NUM})$`);
-const UPPER_PLACES: Record<string, string> = { 国: '国家', 省: '省', 市: '市', 县: '县', 区: '区' };
+const UPPER_PLACES: Record<string, string> = {
+  国: '国家',
+  国家: '国家',
+  省: '省',
+  市: '市',
+  县: '县',
+  区: '区',
+};
 
 /** Removes the bracket marks that denote five-year cumulative figures: 〔13.5〕, [13.5], 【13.5】. */
 function stripCumulativeBrackets(text: string): { text: string; cumulative: boolean } {
@@ -51,7 +58,7 @@ export function parseTargetText(raw: string | null | undefined): TargetSpec {
   const trimmed = (raw ?? '').replace(/\s+/g, '').replace(/[％%]$/, '');
   if (trimmed === '' || /^[—–\-－─_/、]+$/.test(trimmed)) return { op: 'none' };
   const linked =
-    /^(?:达到?|完成|满足|执行)?([国省市县区])(?:级)?(?:下达)?(?:的)?(?:标准|目标|任务|要求|考核)/.exec(
+    /^(?:达到?|完成|满足|执行|落实)?(国家|[国省市县区])(?:级)?(?:下达)?(?:的)?(?:标准|目标|任务|要求|考核|指标)/.exec(
       trimmed,
     );
   if (linked) return { op: 'linked', sourcePlan: UPPER_PLACES[linked[1] ?? '市'] ?? '市', note: trimmed };
