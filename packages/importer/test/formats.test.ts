@@ -61,6 +61,23 @@ describe('parsePlan across layouts and encodings', () => {
     expect(draft.proseTargets[0]).toMatchObject({ value: 65, unit: '%', year: 2025 });
   });
 
+  it('should not take the tail of a wrapped line for an item that lost its number', () => {
+    const text = [
+      '某县国民经济和社会发展第十四个五年规划纲要',
+      '第一章 总体要求',
+      '第一节 发展目标',
+      '一、经济目标',
+      '全面推进产业转型升级，加快构建现代产业体系和现代化经济',
+      '体系建设',
+      '全面完成各项目标任务，确保经济社会持续健康发展取得新成效。',
+      '二、社会目标',
+      '社会事业全面进步。',
+    ].join('\n');
+    const { draft } = parsePlan(Buffer.from(text));
+    expect(draft.chapters[0]!.sections[0]!.items.map((i) => i.title)).toEqual(['经济目标', '社会目标']);
+    expect(draft.chapters[0]!.sections[0]!.items[0]!.text).toContain('现代化经济体系建设');
+  });
+
   it('should read 第X部分 as parts, like 第X篇', () => {
     const text = [
       '某省国民经济和社会发展第十四个五年规划纲要',

@@ -466,7 +466,8 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
       }
     }
     addPara(text, l.line);
-    lastWasParagraph = text.length > 30 || ENDS_SENTENCE.test(text);
+    // Only a finished sentence closes a paragraph: a long line cut by a PDF page or line wrap does not.
+    lastWasParagraph = ENDS_SENTENCE.test(text);
   }
   finishTable();
   addMissingTocHeadings(chapters, tocIndex, diagnostics);
