@@ -78,6 +78,26 @@ describe('parsePlan across layouts and encodings', () => {
     expect(draft.chapters[0]!.sections[0]!.items[0]!.text).toContain('现代化经济体系建设');
   });
 
+  it('should find growth and ceiling targets stated in the main-goals prose, and no past figure', () => {
+    const text = [
+      '某市国民经济和社会发展第十四个五年规划纲要',
+      '第一章 发展目标',
+      '第一节 主要目标',
+      '——经济发展取得新成效。地区生产总值年均增长6.5%左右，一般公共预算收入年均增长5%。',
+      '——民生福祉达到新水平。城镇新增就业每年保持在1.2万人以上，城镇调查失业率控制在5.5%以内。',
+      '第二节 发展基础',
+      '2020年全市地区生产总值达到1200亿元，比上年增长3.5%。',
+    ].join('\n');
+    const { draft } = parsePlan(Buffer.from(text));
+    expect(draft.proseTargets.map((t) => [t.value, t.unit])).toEqual([
+      [6.5, '%'],
+      [5, '%'],
+      [1.2, '万人'],
+      [5.5, '%'],
+    ]);
+    expect(draft.baselines.map((b) => [b.metric, b.value, b.year])).toEqual([['地区生产总值', 1200, 2020]]);
+  });
+
   it('should read 第X部分 as parts, like 第X篇', () => {
     const text = [
       '某省国民经济和社会发展第十四个五年规划纲要',

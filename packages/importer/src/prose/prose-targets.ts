@@ -8,7 +8,7 @@ import type { Para } from '../structure/outline-builder.ts';
 import { clauses, metricBefore, quantitiesIn, sentences } from './quantities.ts';
 
 const FORWARD =
-  /到\s*20[2-9]\d\s*年|力争|确保|目标|达到|达|突破|提高到|提升至|提高至|保持在|控制在|不低于|不少于|以上|建设|创建|新增|新建|打造|实现|覆盖/;
+  /到\s*20[2-9]\d\s*年|力争|确保|目标|达到|达|突破|提高到|提升至|提高至|保持在|控制在|不低于|不少于|以上|建设|创建|新增|新建|打造|实现|覆盖|年均增长|年均增速|左右/;
 const PAST =
   /十[一二三]五”?\s*(?:期间|时期|以来)|“十[一二三]五”|(?:19|20[01])\d\d\s*年|比\s*20\d\d\s*年|较\s*20\d\d\s*年|以来|已经|已[有达建完成经实]|先后|荣获|获评|连续|累计投入|近[一二三四五六七八九十\d]+年/;
 const NOT_A_TARGET =
