@@ -10,7 +10,12 @@ const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const FULL_WIDTH_ASCII =
   /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e\uff5e]/g;
 
+/** Anything normalizeLine would change; most lines of a plan have none of it and are only trimmed. */
+const NEEDS_WORK =
+  /[\u00a0\u00ad\u1680\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\t\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff05\uff0b\uff0d\uff0e\uff0f\uff1c-\uff1e\uff5e·]| {2}/;
+
 export function normalizeLine(raw: string): string {
+  if (!NEEDS_WORK.test(raw)) return raw.trim();
   let s = raw.replace(ZERO_WIDTH, '');
   // Digits, letters and the symbols numbers are written with: full-width （，：；） carry meaning in Chinese text and stay.
   s = s.replace(FULL_WIDTH_ASCII, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
