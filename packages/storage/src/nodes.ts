@@ -35,26 +35,33 @@ async function lastPosition(ctx: WriteContext, planId: string): Promise<number> 
   return Number(row.m ?? 0);
 }
 
+/**
+ * Changes one node row whose current state the caller has read: bumps its version and records before and after.
+ * (Used inside an operation that has already checked the version of the node it was asked to change.)
+ */
+async function changeNode(
+  ctx: WriteContext,
+  node: OutlineNodesTable,
+  changes: Partial<Pick<OutlineNodesTable, 'position' | 'parent_id' | 'body' | 'no'>>,
+  action: string,
+): Promise<OutlineNodesTable> {
+  const after = { ...node, ...changes, version: node.version + 1 };
+  await ctx.trx
+    .updateTable('outline_nodes')
+    .set({ ...changes, version: after.version })
+    .where('id', '=', node.id)
+    .execute();
+  ctx.record({ action, entity: 'node', entityId: node.id, planId: node.plan_id, before: node, after });
+  return after;
+}
+
 /** Gives `ordered` consecutive positions starting after the lowest they hold, recording each row that moves. */
 async function renumberPositions(ctx: WriteContext, ordered: readonly OutlineNodesTable[]): Promise<void> {
   const slots = ordered.map((n) => n.position).sort((a, b) => a - b);
   for (let i = 0; i < ordered.length; i++) {
     const n = ordered[i]!;
     if (n.position === slots[i]) continue;
-    const after = { ...n, position: slots[i]!, version: n.version + 1 };
-    await ctx.trx
-      .updateTable('outline_nodes')
-      .set({ position: after.position, version: after.version })
-      .where('id', '=', n.id)
-      .execute();
-    ctx.record({
-      action: 'node.reorder',
-      entity: 'node',
-      entityId: n.id,
-      planId: n.plan_id,
-      before: n,
-      after,
-    });
+    await changeNode(ctx, n, { position: slots[i]! }, 'node.reorder');
   }
 }
 
@@ -122,19 +129,11 @@ export async function moveNode(
     const index = Math.max(0, Math.min(target.index, list.length));
     // The moved node takes a slot from the end of the plan so that renumbering has room for it.
     const maxPos = await lastPosition(ctx, node.plan_id);
-    const moved = { ...after, position: maxPos + 1 };
-    await ctx.trx
-      .updateTable('outline_nodes')
-      .set({ position: moved.position })
-      .where('id', '=', nodeId)
-      .execute();
+    // Recorded too, so that a plan rebuilt from the trail has every position the node held.
+    const moved = await changeNode(ctx, after, { position: maxPos + 1 }, 'node.reorder');
     list.splice(index, 0, moved);
     await renumberPositions(ctx, list);
-    return {
-      ...moved,
-      position: (await nodeRow(ctx, nodeId)).position,
-      version: (await nodeRow(ctx, nodeId)).version,
-    };
+    return nodeRow(ctx, nodeId);
   });
 }
 
@@ -153,35 +152,9 @@ export async function mergeNode(db: Kysely<Database>, actor: Actor, nodeId: stri
     if (!into)
       throw new StorageError('INVALID', 'the first node has no node before it to merge into', { nodeId });
     const body = [into.body, node.title, node.body].filter((s) => s.trim() !== '').join('\n');
-    const mergedInto = { ...into, body, version: into.version + 1 };
-    await ctx.trx
-      .updateTable('outline_nodes')
-      .set({ body, version: mergedInto.version })
-      .where('id', '=', into.id)
-      .execute();
-    ctx.record({
-      action: 'node.merge',
-      entity: 'node',
-      entityId: into.id,
-      planId: node.plan_id,
-      before: into,
-      after: mergedInto,
-    });
+    const mergedInto = await changeNode(ctx, into, { body }, 'node.merge');
     for (const child of await siblings(ctx, node.plan_id, node.id)) {
-      const moved = { ...child, parent_id: into.id, version: child.version + 1 };
-      await ctx.trx
-        .updateTable('outline_nodes')
-        .set({ parent_id: into.id, version: moved.version })
-        .where('id', '=', child.id)
-        .execute();
-      ctx.record({
-        action: 'node.move',
-        entity: 'node',
-        entityId: child.id,
-        planId: node.plan_id,
-        before: child,
-        after: moved,
-      });
+      await changeNode(ctx, child, { parent_id: into.id }, 'node.move');
     }
     await ctx.trx.deleteFrom('outline_nodes').where('id', '=', nodeId).execute();
     ctx.record({
@@ -224,20 +197,7 @@ export async function splitNode(
     });
     const list = await siblings(ctx, node.plan_id, node.parent_id);
     for (const s of list.filter((n) => n.position > node.position && n.no > node.no)) {
-      const renumbered = { ...s, no: s.no + 1, version: s.version + 1 };
-      await ctx.trx
-        .updateTable('outline_nodes')
-        .set({ no: renumbered.no, version: renumbered.version })
-        .where('id', '=', s.id)
-        .execute();
-      ctx.record({
-        action: 'node.renumber',
-        entity: 'node',
-        entityId: s.id,
-        planId: node.plan_id,
-        before: s,
-        after: renumbered,
-      });
+      await changeNode(ctx, s, { no: s.no + 1 }, 'node.renumber');
     }
     const maxPos = await lastPosition(ctx, node.plan_id);
     const created: OutlineNodesTable = {
@@ -260,12 +220,13 @@ export async function splitNode(
       before: null,
       after: created,
     });
-    const ordered = list.filter((n) => n.id !== nodeId);
+    // Ordered from the rows as they are now (renumbered, the new node last), never from copies read before.
+    const current = await siblings(ctx, node.plan_id, node.parent_id);
+    const ordered = current.filter((n) => n.id !== created.id);
     ordered.splice(
-      list.findIndex((n) => n.id === nodeId),
+      ordered.findIndex((n) => n.id === nodeId) + 1,
       0,
-      { ...after },
-      created,
+      current.find((n) => n.id === created.id)!,
     );
     await renumberPositions(ctx, ordered);
     return created;

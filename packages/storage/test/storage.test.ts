@@ -79,6 +79,10 @@ for (const driver of DRIVERS) {
       plan = await getPlan(t.db.kysely, planId);
       expect(plan.outline[2]!.children[0]!.children.map((n) => n.title)).toContain('拆分出的条目');
       expect(created.no).toBe(first.no + 1);
+      // The trail alone rebuilds the same outline, order and numbers included.
+      const rebuilt = await getPlanAsOf(t.db.kysely, planId, new Date(Date.now() + 1000).toISOString());
+      const ids = (p: typeof plan) => p.outline[2]!.children[0]!.children.map((n) => [n.id, n.no, n.title]);
+      expect(ids(rebuilt)).toEqual(ids(plan));
       await expect(
         moveNode(t.db.kysely, admin, section.id, section.version, {
           parentId: section.children[0]!.id,
