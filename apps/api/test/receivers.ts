@@ -46,6 +46,8 @@ export async function startWebhookReceiver(): Promise<{
 export interface Mail {
   readonly to: string[];
   readonly raw: string;
+  /** The X-Gangmu-Notice header (the notice's key), unfolded. */
+  readonly notice: string | null;
 }
 
 export async function startSmtpReceiver(): Promise<{
@@ -62,7 +64,9 @@ export async function startSmtpReceiver(): Promise<{
       let raw = '';
       stream.on('data', (d: Buffer) => (raw += d.toString('utf8')));
       stream.on('end', () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        const unfolded = raw.replace(/\r?\n[ \t]+/g, '');
+        const notice = /^X-Gangmu-Notice:\s*(\S+)/im.exec(unfolded)?.[1] ?? null;
+        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw, notice });
         callback();
       });
     },

@@ -167,16 +167,31 @@ export class Scheduler {
       .where('schedule', 'is not', null)
       .where('status', '=', 'open')
       .execute();
-    for (const t of scheduledTasks) {
-      const due = nextDue(JSON.parse(t.schedule!) as Schedule, Number(today.slice(0, 4)) - 1, today);
-      if (!due || due.due > horizon) continue;
-      const reported = await k
+    // One query for the reports of all due periods, not one per task.
+    const dueSoon = scheduledTasks
+      .map((t) => ({
+        t,
+        due: nextDue(JSON.parse(t.schedule!) as Schedule, Number(today.slice(0, 4)) - 1, today),
+      }))
+      .filter(
+        (x): x is { t: (typeof scheduledTasks)[number]; due: NonNullable<typeof x.due> } =>
+          !!x.due && x.due.due <= horizon,
+      );
+    const reported = new Set<string>();
+    for (let i = 0; i < dueSoon.length; i += 500) {
+      const rows = await k
         .selectFrom('reports')
-        .select('id')
-        .where('subject_id', '=', t.id)
-        .where('period', '=', due.label)
-        .executeTakeFirst();
-      if (reported) continue;
+        .select(['subject_id', 'period'])
+        .where(
+          'subject_id',
+          'in',
+          dueSoon.slice(i, i + 500).map((x) => x.t.id),
+        )
+        .execute();
+      for (const r of rows) reported.add(`${r.subject_id}:${r.period}`);
+    }
+    for (const { t, due } of dueSoon) {
+      if (reported.has(`${t.id}:${due.label}`)) continue;
       to(
         reporters(t.lead_unit_id),
         `reminder:report:${t.id}:${due.label}`,
@@ -218,14 +233,20 @@ export class Scheduler {
       }
     }
 
+    // Open warnings per unit, counted once for every digest.
+    const openByUnit = new Map<string | null, number>();
+    for (const r of await k
+      .selectFrom('warnings')
+      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '!=', 'resolved')
+      .groupBy('unit_id')
+      .execute()) {
+      openByUnit.set(r.unit_id, Number(r.n));
+    }
+    const openTotal = [...openByUnit.values()].reduce((a, b) => a + b, 0);
     for (const p of people.filter((x) => x.email)) {
       const unitScope = p.role === 'reporter' || p.role === 'leader' ? p.unit_id : null;
-      let q = k
-        .selectFrom('warnings')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', '!=', 'resolved');
-      if (unitScope) q = q.where('unit_id', '=', unitScope);
-      const open = Number((await q.executeTakeFirstOrThrow()).n);
+      const open = unitScope ? (openByUnit.get(unitScope) ?? 0) : openTotal;
       if (open === 0 || (p.role !== 'supervisor' && p.role !== 'admin' && !unitScope)) continue;
       notices.push({
         key: `digest:${today}:${p.id}`,
