@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { listTasks } from '@gangmu/storage';
+import { COLUMNS, MAX_ROWS } from '../src/supervision/excel.ts';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -125,23 +126,12 @@ for (const driver of DRIVERS) {
         async () => {
           const wb = new ExcelJS.Workbook();
           const sheet = wb.addWorksheet('任务分解');
-          sheet.addRow([
-            '任务编号',
-            '章',
-            '节',
-            '任务名称',
-            '牵头单位',
-            '配合单位',
-            '完成时限',
-            '预期成果',
-            '报送频次',
-            '报送日',
-          ]);
+          sheet.addRow([...COLUMNS]);
           for (let i = 0; i < 100_000; i++)
             sheet.addRow([`id-${i}`, '', '', '任务', '教体局', '', '2026-12-31', '', '', '']);
           return Buffer.from(await wb.xlsx.writeBuffer());
         },
-        /超过上限 20000 行/,
+        new RegExp(`超过上限 ${MAX_ROWS} 行`),
       ],
     ])(
       'should refuse %s with a per-file error and change nothing',
