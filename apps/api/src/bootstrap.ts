@@ -42,11 +42,11 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
   }
   if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
     const bytes = readFileSync(EXAMPLE_PLAN);
-    const { draft, diagnostics, format } = parsePlan(bytes);
+    const { draft, diagnostics, format, sourceText } = parsePlan(bytes);
     const id = await importPlan(db.kysely, SYSTEM_ACTOR, {
       draft,
       diagnostics,
-      sourceText: bytes.toString('utf8'),
+      sourceText,
       sourceFormat: format,
     });
     await publishPlan(db.kysely, SYSTEM_ACTOR, id, (await getPlanRow(db.kysely, id)).version);

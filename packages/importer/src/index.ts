@@ -1,5 +1,7 @@
-/** @gangmu/importer — a plan's text (txt, HTML, .docx) → a reviewable draft with diagnostics. No I/O. */
-export { parsePlan, EMPTY_DRAFT } from './parse-plan.ts';
+/** @gangmu/importer — a plan's text (txt, HTML, .docx; PDF through @gangmu/pdf-source) → a reviewable draft with diagnostics. No I/O. */
+export { parsePlan, parseDocument, looksLikePdf, EMPTY_DRAFT } from './parse-plan.ts';
+export type { DocLine, NormalizedDocument } from './document.ts';
+export { pageStarts, pageOfLine } from './source-text.ts';
 export type { ImportResult } from './parse-plan.ts';
 export { parseChineseNumber, formatChineseNumber } from './normalize/chinese-numerals.ts';
 export { normalizeLine } from './normalize/normalize-line.ts';

@@ -22,11 +22,17 @@ import { classifyMarker } from './structure/headings.ts';
 import { parseIndicatorTable } from './tables/indicator-table.ts';
 import { extractProseTargets, RETROSPECTIVE_TITLE } from './prose/prose-targets.ts';
 import { extractBaselines } from './prose/baselines.ts';
+import { sourceFromLines, withPages } from './source-text.ts';
 
 export interface ImportResult {
   readonly draft: PlanDraft;
   readonly diagnostics: readonly Diagnostic[];
   readonly format: NormalizedDocument['format'] | null;
+  /**
+   * The decoded source a reviewer reads beside the draft: line N is the line diagnostics call N (for .docx the
+   * paragraph, for PDF the printed line); a form feed starts a new page. Null when nothing could be decoded.
+   */
+  readonly sourceText: string | null;
 }
 
 export const EMPTY_DRAFT: PlanDraft = Object.freeze({
@@ -52,11 +58,27 @@ function looksLikeHtml(text: string): boolean {
   );
 }
 
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** Whether the bytes are a PDF file (its header may follow a little junk, as PDF readers allow). */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length - PDF_MAGIC.length, 1024);
+  for (let i = 0; i <= limit; i++) if (PDF_MAGIC.every((b, k) => bytes[i + k] === b)) return true;
+  return false;
+}
+
 /** Bytes → the normalised document, or the diagnostic that says why there is none. */
 function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): NormalizedDocument | null {
   if (typeof input !== 'string') {
     if (input.length === 0) {
       diagnostics.push(diagnostic('empty_input', 0, ''));
+      return null;
+    }
+    if (looksLikePdf(input)) {
+      // PDF needs pdfjs, which reads its fonts and cmaps from files: the pure importer leaves it to the PDF adapter.
+      diagnostics.push(
+        diagnostic('pdf_unreadable', 0, '', { reason: '需经 PDF 读取器导入 / needs the PDF reader' }),
+      );
       return null;
     }
     if (input[0] === 0x50 && input[1] === 0x4b && input[2] === 0x03 && input[3] === 0x04) {
@@ -94,8 +116,8 @@ function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): Norm
     diagnostics.push(diagnostic('empty_input', 0, ''));
     return null;
   }
-  if (looksLikeHtml(text)) return { format: 'html', lines: htmlToLines(text) };
-  return { format: 'text', lines: splitLines(text).map((t, i) => ({ text: t, line: i + 1 })) };
+  if (looksLikeHtml(text)) return { format: 'html', lines: htmlToLines(text), source: text };
+  return { format: 'text', lines: splitLines(text).map((t, i) => ({ text: t, line: i + 1 })), source: text };
 }
 
 function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): Line[] {
@@ -183,13 +205,11 @@ function presentChapters(chapters: readonly MChapter[], hasParts: boolean): Plan
   }));
 }
 
-function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportResult {
-  const doc = toDocument(input, diagnostics);
-  if (!doc) return { draft: EMPTY_DRAFT, diagnostics, format: null };
+function parseDoc(doc: NormalizedDocument, diagnostics: Diagnostic[]): PlanDraft {
   const lines = normalizeLines(doc.lines, diagnostics);
   if (lines.length === 0) {
     diagnostics.push(diagnostic('empty_input', 0, ''));
-    return { draft: EMPTY_DRAFT, diagnostics, format: doc.format };
+    return EMPTY_DRAFT;
   }
   const title = findTitle(lines);
   if (!title) diagnostics.push(diagnostic('no_title', lines[0]!.line, lines[0]!.text));
@@ -287,7 +307,7 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
     }),
     baselines: extractBaselines(outline.paragraphs, baseYear),
   };
-  return { draft, diagnostics, format: doc.format };
+  return draft;
 }
 
 /**
@@ -300,11 +320,34 @@ function parse(input: Uint8Array | string, diagnostics: Diagnostic[]): ImportRes
  */
 export function parsePlan(input: Uint8Array | string): ImportResult {
   const diagnostics: Diagnostic[] = [];
+  let doc: NormalizedDocument | null;
   try {
-    return parse(input, diagnostics);
+    doc = toDocument(input, diagnostics);
   } catch (e) {
-    // A bug, not bad content: report it as a diagnostic so one odd file never takes the caller down.
-    diagnostics.push(diagnostic('internal_error', 0, '', { reason: (e as Error).message ?? String(e) }));
-    return { draft: EMPTY_DRAFT, diagnostics, format: null };
+    diagnostics.push(internalError(e));
+    return { draft: EMPTY_DRAFT, diagnostics, format: null, sourceText: null };
   }
+  if (!doc) return { draft: EMPTY_DRAFT, diagnostics, format: null, sourceText: null };
+  return parseDocument(doc, diagnostics);
+}
+
+// A bug, not bad content: reported as a diagnostic so one odd file never takes the caller down.
+const internalError = (e: unknown) =>
+  diagnostic('internal_error', 0, '', { reason: (e as Error)?.message ?? String(e) });
+
+/**
+ * Imports a plan from a document another converter made (the PDF adapter hands its positioned text over this
+ * way). `diagnostics` may carry what that converter already found; they come first in the result.
+ */
+export function parseDocument(doc: NormalizedDocument, diagnostics: Diagnostic[] = []): ImportResult {
+  const found = [...diagnostics];
+  const sourceText = doc.source ?? sourceFromLines(doc.lines);
+  let draft: PlanDraft;
+  try {
+    draft = parseDoc(doc, found);
+  } catch (e) {
+    found.push(internalError(e));
+    draft = EMPTY_DRAFT;
+  }
+  return { draft, diagnostics: withPages(found, sourceText), format: doc.format, sourceText };
 }

@@ -204,7 +204,7 @@ describe('parsePlan on bad input', () => {
     [
       'a PDF',
       Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\x00\x01\x02', 'latin1'),
-      'binary_input',
+      'pdf_unreadable',
     ],
     [
       'a zip that is not a Word file',

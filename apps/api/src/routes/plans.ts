@@ -57,7 +57,7 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
           'UNSUPPORTED_MEDIA_TYPE',
           'send the file itself as the body (application/octet-stream, text/plain, text/html or .docx)',
         );
-      const { draft, diagnostics, format } = parsePlan(req.body);
+      const { draft, diagnostics, format, sourceText } = parsePlan(req.body);
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 || draft.chapters.length === 0) {
         throw new ApiError(
@@ -66,12 +66,12 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
           { diagnostics },
         );
       }
-      const sourceText = format === 'docx' ? null : new TextDecoder().decode(req.body).slice(0, 2_000_000);
       const title = (req.query as { title?: string }).title;
       const id = await importPlan(db.kysely, actorOf(req), {
         draft,
         diagnostics,
-        sourceText,
+        // The decoded text (any encoding; .docx by paragraph), so the review never shows raw bytes.
+        sourceText: sourceText?.slice(0, 2_000_000) ?? null,
         sourceFormat: format,
         ...(title ? { title } : {}),
       });

@@ -9,6 +9,8 @@ export interface Diagnostic {
   readonly severity: DiagnosticSeverity;
   /** 1-based line in the decoded source (for .docx: the paragraph number). 0 for the whole file. */
   readonly line: number;
+  /** 1-based page of that line, where the source has pages (PDF, or text with form feeds). */
+  readonly page?: number;
   readonly excerpt: string;
   readonly params: Readonly<Record<string, string | number>>;
   readonly message: string;
@@ -26,13 +28,43 @@ export const DIAGNOSTIC_MESSAGES = {
   },
   binary_input: {
     severity: 'error',
-    zh: (p) => `文件不是可识别的文本、网页或 Word（.docx）文档（${p.reason}）。`,
-    en: (p) => `The file is not recognisable text, HTML or Word (.docx) (${p.reason}).`,
+    zh: (p) => `文件不是可识别的文本、网页、Word（.docx）或 PDF 文档（${p.reason}）。`,
+    en: (p) => `The file is not recognisable text, HTML, Word (.docx) or PDF (${p.reason}).`,
   },
   docx_unreadable: {
     severity: 'error',
     zh: (p) => `Word 文档无法读取：${p.reason}。`,
     en: (p) => `The Word document cannot be read: ${p.reason}.`,
+  },
+  pdf_no_text_layer: {
+    severity: 'error',
+    zh: (p) =>
+      `PDF 为扫描件，无文字层（${p.pages} 页均无可提取的文字）：请先进行文字识别（OCR），或提供文字版 PDF、Word 或文本文件。`,
+    en: (p) =>
+      `The PDF is a scan without a text layer (none of its ${p.pages} pages has extractable text): run OCR first, or supply a text PDF, Word or text file.`,
+  },
+  pdf_pages_without_text: {
+    severity: 'warning',
+    zh: (p) => `第 ${p.pages} 页为扫描页，无文字层，其内容未能导入。`,
+    en: (p) => `Page(s) ${p.pages} are scanned images without a text layer; their content was not imported.`,
+  },
+  pdf_unreadable: {
+    severity: 'error',
+    zh: (p) => `PDF 文件无法读取：${p.reason}。`,
+    en: (p) => `The PDF file cannot be read: ${p.reason}.`,
+  },
+  pdf_pages_skipped: {
+    severity: 'error',
+    zh: (p) => `PDF 第 ${p.from}–${p.to} 页无法读取（${p.reason}），只导入了前 ${p.read} 页。`,
+    en: (p) =>
+      `PDF pages ${p.from}–${p.to} could not be read (${p.reason}); only the first ${p.read} pages were imported.`,
+  },
+  pdf_furniture_dropped: {
+    severity: 'info',
+    zh: (p) =>
+      `已删除各页重复的页眉页脚 ${p.running} 行和页码 ${p.pageNumbers} 个（首处在第 ${p.first} 行）。`,
+    en: (p) =>
+      `Dropped ${p.running} running header/footer lines repeated across pages and ${p.pageNumbers} page numbers (first at line ${p.first}).`,
   },
   encoding_detected: {
     severity: 'info',
