@@ -1,5 +1,5 @@
 /**
- * Recognises the heading markers of Chinese plans. The ranks, from the top: 篇 (part) > 章 (chapter) >
+ * Recognises the heading markers of Chinese plans. The ranks, from the top: 篇/部分/编 (part) > 章 (chapter) >
  * 节 (section) > 一、 > （一） > 1. / （1）. Which of them a plan uses for chapters, sections and items is
  * decided per document by the outline builder; here a line is only classified by its marker.
  * All patterns are anchored and free of nested quantifiers, so classification is linear in the line.
@@ -19,7 +19,7 @@ export interface Marker {
 
 const CN = '[零〇○一二两三四五六七八九十百千\\d]+';
 const PATTERNS: readonly [MarkerKind, RegExp][] = [
-  ['part', new RegExp(`^(第\\s*(${CN})\\s*(?:篇|部分))\\s*(.*)$`)],
+  ['part', new RegExp(`^(第\\s*(${CN})\\s*(?:篇|部分|编))\\s*(.*)$`)],
   ['chapter', new RegExp(`^(第\\s*(${CN})\\s*章)\\s*(.*)$`)],
   ['section', new RegExp(`^(第\\s*(${CN})\\s*节)\\s*(.*)$`)],
   ['box', /^(专栏\s*([\d一二三四五六七八九十]+))\s*[:：、.．]?\s*(.*)$/],

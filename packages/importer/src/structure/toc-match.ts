@@ -36,14 +36,32 @@ export interface TocChapter {
   readonly usedSections: Set<TocEntry>;
 }
 
-export function groupToc(toc: Toc | null): { parts: TocEntry[]; chapters: TocChapter[] } {
+export interface TocIndex {
+  readonly parts: TocEntry[];
+  readonly chapters: TocChapter[];
+}
+
+/** An unnumbered opening chapter (总则) is chapter 0: the printed 第一章 keeps its number. */
+const GENERAL_PROVISIONS = /^(?:总则|总论)$/;
+
+/** The TOC entries grouped by chapter, with the marker kinds this document's scheme gives each level. */
+export function groupToc(toc: Toc | null, scheme: Scheme = 'full'): TocIndex {
+  const chapterKind = scheme === 'flat' ? 'cn' : 'chapter';
+  const sectionKind = scheme === 'full' ? 'section' : scheme === 'chapterOnly' ? 'cn' : 'paren';
   const parts: TocEntry[] = [];
   const chapters: TocChapter[] = [];
   for (const e of toc?.entries ?? []) {
     if (e.kind === 'part') parts.push(e);
-    else if (e.kind === 'chapter')
+    else if (e.kind === chapterKind)
       chapters.push({ entry: e, sections: [], used: false, usedSections: new Set() });
-    else if (e.kind === 'section') chapters[chapters.length - 1]?.sections.push(e);
+    else if (
+      e.kind === 'other' &&
+      scheme !== 'flat' &&
+      chapters.length === 0 &&
+      GENERAL_PROVISIONS.test(e.title)
+    )
+      chapters.push({ entry: { ...e, no: 0 }, sections: [], used: false, usedSections: new Set() });
+    else if (e.kind === sectionKind) chapters[chapters.length - 1]?.sections.push(e);
   }
   return { parts, chapters };
 }

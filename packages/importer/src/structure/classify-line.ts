@@ -1,0 +1,213 @@
+/**
+ * The line classifier: one line of the body and what the outline knows so far → what the line is. Each rule is
+ * named after the layout it serves and returns an action or null; the first rule that answers wins. The rules
+ * only look; the outline state machine (outline-state.ts) acts, so a new layout is one more rule and a table of
+ * cases, not another branch in a loop.
+ */
+import {
+  classifyMarker,
+  ENDS_SENTENCE,
+  splitGluedHeading,
+  type Marker,
+  type MarkerKind,
+} from './headings.ts';
+import type { Scheme, TocChapter } from './toc-match.ts';
+import type { TocEntry } from './toc.ts';
+import { compact } from '../normalize/normalize-line.ts';
+
+export type Level = 'part' | 'chapter' | 'section' | 'item' | 'box';
+
+export type LineAction =
+  | { readonly kind: 'pageNumber' }
+  | { readonly kind: 'realTable'; readonly indicators: boolean }
+  | { readonly kind: 'tableRow' }
+  | { readonly kind: 'endTable' }
+  | { readonly kind: 'boxProject'; readonly no: number; readonly name: string; readonly description: string }
+  | { readonly kind: 'boxText' }
+  | { readonly kind: 'boxIntro' }
+  | { readonly kind: 'endBox' }
+  | { readonly kind: 'heading'; readonly level: Level; readonly marker: Marker }
+  | { readonly kind: 'sectionLostNumber'; readonly title: string }
+  | { readonly kind: 'generalProvisions'; readonly title: string }
+  | { readonly kind: 'tocChapter'; readonly entry: TocChapter }
+  | { readonly kind: 'tocSection'; readonly entry: TocEntry }
+  | { readonly kind: 'splitAt'; readonly at: number }
+  | { readonly kind: 'tableCaption' }
+  | { readonly kind: 'unnumberedItem' }
+  | { readonly kind: 'text' };
+
+/** What the classifier may know about the outline around the line; the state machine provides it. */
+export interface LineContext {
+  readonly scheme: Scheme;
+  readonly mode: 'body' | 'textTable' | 'box';
+  /** In a 专栏: whether its numbered projects have started. */
+  readonly boxHasProjects: boolean;
+  readonly hasChapter: boolean;
+  readonly hasSection: boolean;
+  readonly hasItem: boolean;
+  /** The marker kind the open section numbers its items with, once its first item is seen. */
+  readonly itemKind: MarkerKind | null;
+  /** Whether the previous line closed a paragraph (a finished sentence). */
+  readonly lastWasParagraph: boolean;
+  /** The next line's text, or null when it is a table or there is none. */
+  readonly next: string | null;
+  /** The number the next heading of this level would carry. */
+  readonly nextNo: (level: Level) => number;
+  readonly tocChapterFor: (text: string) => TocChapter | null;
+  readonly tocSectionFor: (text: string) => TocEntry | null;
+}
+
+export interface Line {
+  readonly text: string;
+  readonly table?: readonly (readonly string[])[];
+}
+
+type Rule = (line: Line, ctx: LineContext) => LineAction | null;
+
+const PAGE_NUMBER =
+  /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[IVXivx]+(?:\s[IVXivx]+){0,2})$/;
+const INDICATOR = /指标/;
+const TABLE_CAPTION = /^(?:表\s*\d+|附表\s*\d*)\s*[:：.．、]?\s*.*指标/;
+const GENERAL_PROVISIONS = /^(?:总则|总论)$/;
+const LOST_SECTION_NUMBER = /^(?:节|第\s*[=＝_、]?\s*节)\s*(\S.{0,40})$/;
+/** A page number printed right before a heading: "27三、优化营商环境". */
+const PAGE_BEFORE_HEADING =
+  /^\d{1,3}(?=第\s*[一二三四五六七八九十百]+\s*[篇章节编]|[一二三四五六七八九十]{1,3}、)/;
+/** A heading glued to the end of the previous sentence: "…提高到45%。四、推进科技创新". */
+const HEADING_AFTER_SENTENCE =
+  /[。；](?=第[一二三四五六七八九十]+[篇章节编]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/g;
+
+/** The level a marker stands for in this document's scheme (see decideScheme), or null when it is not a heading here. */
+export function levelOf(kind: MarkerKind, ctx: LineContext): Level | null {
+  if (kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'box') return kind;
+  if (ctx.scheme === 'full') {
+    if (!ctx.hasSection || (kind !== 'cn' && kind !== 'paren')) return null;
+    return (ctx.itemKind ?? kind) === kind ? 'item' : null;
+  }
+  if (ctx.scheme === 'chapterOnly')
+    return kind === 'cn' ? 'section' : kind === 'paren' && ctx.hasSection ? 'item' : null;
+  if (kind === 'cn') return 'chapter';
+  if (kind === 'paren') return ctx.hasChapter ? 'section' : null;
+  return (kind === 'num' || kind === 'parenNum') && ctx.hasSection ? 'item' : null;
+}
+
+/** HTML and .docx tables: an indicator table when its header or caption says 指标, else text. */
+const realTable: Rule = (line) => {
+  if (!line.table) return null;
+  return { kind: 'realTable', indicators: INDICATOR.test(line.table.slice(0, 2).flat().join('')) };
+};
+
+/** PDF page footers and headers: "— 3 —", "第3页 共20页", "3/20", roman "II". */
+const pageFooter: Rule = (line, ctx) =>
+  ctx.mode !== 'textTable' && PAGE_NUMBER.test(line.text) ? { kind: 'pageNumber' } : null;
+
+/** A text table (one row or one cell per line) runs until a heading or a paragraph. */
+const textTable: Rule = (line, ctx) => {
+  if (ctx.mode !== 'textTable') return null;
+  const m = classifyMarker(line.text);
+  const ends =
+    (m && ['part', 'chapter', 'section', 'box', 'cn'].includes(m.kind)) ||
+    (line.text.length > 50 && /。/.test(line.text)) ||
+    /^节\s*\S/.test(line.text) ||
+    (!m && line.text.length <= 40 && ctx.tocChapterFor(line.text) !== null);
+  return ends ? { kind: 'endTable' } : { kind: 'tableRow' };
+};
+
+/** A 专栏 box: numbered projects ("1.名称。说明"), their wrapped descriptions, and an introduction before them. */
+const projectBox: Rule = (line, ctx) => {
+  if (ctx.mode !== 'box') return null;
+  const m = classifyMarker(line.text);
+  if (m && (m.kind === 'num' || m.kind === 'parenNum')) {
+    const { title: name, text: description } = splitGluedHeading(m.rest);
+    return { kind: 'boxProject', no: m.no, name, description };
+  }
+  if (m) return { kind: 'endBox' };
+  if (!ctx.boxHasProjects) return { kind: 'boxIntro' };
+  if (line.text.length <= 40 && !ENDS_SENTENCE.test(line.text)) return { kind: 'boxText' };
+  return { kind: 'endBox' };
+};
+
+/** Section headings whose ordinal was lost: "节 标题" (a dropped 第X), "第节…" and "第=节…" (OCR). */
+const sectionLostNumber: Rule = (line, ctx) => {
+  if (ctx.scheme === 'flat' || classifyMarker(line.text)) return null;
+  const m = LOST_SECTION_NUMBER.exec(line.text);
+  return m ? { kind: 'sectionLostNumber', title: (m[1] ?? '').trim() } : null;
+};
+
+/** An unnumbered opening chapter (总则) before 第一章, as special plans print it: chapter 0. */
+const generalProvisions: Rule = (line, ctx) =>
+  ctx.scheme !== 'flat' && GENERAL_PROVISIONS.test(compact(line.text))
+    ? { kind: 'generalProvisions', title: compact(line.text) }
+    : null;
+
+/** A numbered heading (第X章, 一、, （一）…) that is a heading at this level of this document. */
+const numberedHeading: Rule = (line, ctx) => {
+  const text = line.text.replace(PAGE_BEFORE_HEADING, '');
+  const marker = classifyMarker(text);
+  if (!marker) return null;
+  const level = levelOf(marker.kind, ctx);
+  return level ? { kind: 'heading', level, marker } : null;
+};
+
+/** "……提高到45%。四、推进科技创新……": a heading glued to the previous sentence, when its number is the next one. */
+const headingAfterSentence: Rule = (line, ctx) => {
+  if (line.text.length < 8) return null;
+  for (const m of line.text.matchAll(HEADING_AFTER_SENTENCE)) {
+    const at = (m.index ?? 0) + 1;
+    const marker = classifyMarker(line.text.slice(at));
+    const level = marker ? levelOf(marker.kind, ctx) : null;
+    if (marker && level && level !== 'box' && marker.no === ctx.nextNo(level) && marker.rest.length >= 2)
+      return { kind: 'splitAt', at };
+  }
+  return null;
+};
+
+/** A heading that lost its 第X章 / 第X节 prefix but matches an unused TOC entry. */
+const tocHeadingWithoutPrefix: Rule = (line, ctx) => {
+  if (line.text.length > 40 || /[。；]/.test(line.text) || classifyMarker(line.text)) return null;
+  const chapter = ctx.tocChapterFor(line.text);
+  if (chapter) return { kind: 'tocChapter', entry: chapter };
+  const section = ctx.tocSectionFor(line.text);
+  return section ? { kind: 'tocSection', entry: section } : null;
+};
+
+/** "表1 主要指标" before a text table. */
+const tableCaption: Rule = (line) =>
+  line.text.length <= 40 && TABLE_CAPTION.test(line.text) ? { kind: 'tableCaption' } : null;
+
+/** An item whose "二、" was lost: a short unpunctuated line between paragraphs, after numbered items. */
+const unnumberedItem: Rule = (line, ctx) => {
+  const { text } = line;
+  if (!ctx.hasSection || !ctx.hasItem || ctx.itemKind !== 'cn' || !ctx.lastWasParagraph) return null;
+  if (classifyMarker(text)) return null;
+  if (text.length < 2 || text.length > 30 || /[。；;：:，,、！？!?]/.test(text) || ENDS_SENTENCE.test(text))
+    return null;
+  const next = ctx.next;
+  const nextIsParagraph =
+    next !== null && !classifyMarker(next) && (next.length > 30 || ENDS_SENTENCE.test(next));
+  return nextIsParagraph ? { kind: 'unnumberedItem' } : null;
+};
+
+/** The rules in the order they are tried; the first answer wins. */
+export const RULES: readonly (readonly [string, Rule])[] = [
+  ['realTable', realTable],
+  ['pageFooter', pageFooter],
+  ['textTable', textTable],
+  ['projectBox', projectBox],
+  ['sectionLostNumber', sectionLostNumber],
+  ['generalProvisions', generalProvisions],
+  ['numberedHeading', numberedHeading],
+  ['headingAfterSentence', headingAfterSentence],
+  ['tocHeadingWithoutPrefix', tocHeadingWithoutPrefix],
+  ['tableCaption', tableCaption],
+  ['unnumberedItem', unnumberedItem],
+];
+
+/** What one line of the body is, given what the outline knows so far. */
+export function classifyLine(line: Line, ctx: LineContext): LineAction {
+  for (const [, rule] of RULES) {
+    const action = rule(line, ctx);
+    if (action) return action;
+  }
+  return { kind: 'text' };
+}
