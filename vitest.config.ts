@@ -8,6 +8,7 @@ export default defineConfig({
       'apps/*/src/**/*.test.ts',
       'apps/*/test/**/*.test.ts',
       'e2e/**/*.test.ts',
+      'eslint/*.test.ts',
     ],
     testTimeout: 60_000,
   },

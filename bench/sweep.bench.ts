@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { createDatabase, migrateToLatest } from '@gangmu/storage';
-import { sweep } from '../apps/api/src/supervision/sweep.ts';
+import { sweep } from '@gangmu/api';
 import { fmt, median } from './lib.ts';
 
 const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { CAN_RUN, PASSWORD, seedDemo, startStack } from '../e2e/browser.ts';
-import { WEB_DIST } from '../apps/api/src/web.ts';
+import { WEB_DIST } from '@gangmu/api';
 import { fmt, median } from './lib.ts';
 
 if (!CAN_RUN) {

@@ -16,8 +16,7 @@ import {
   SYSTEM_ACTOR,
   type Db,
 } from '@gangmu/storage';
-import { createServer, type App } from '../apps/api/src/index.ts';
-import { WEB_DIST } from '../apps/api/src/web.ts';
+import { createServer, WEB_DIST, type App } from '@gangmu/api';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 export const CAN_RUN = !!CHROMIUM && existsSync(join(WEB_DIST, 'index.html'));

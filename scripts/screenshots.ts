@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import type { BrowserContext } from 'playwright-core';
 import { CAN_RUN, PASSWORD, seedDemo, startStack } from '../e2e/browser.ts';
-import { Scheduler } from '../apps/api/src/supervision/scheduler.ts';
+import { Scheduler } from '@gangmu/api';
 
 if (!CAN_RUN) process.exit(1);
 const OUT = 'docs/screenshots';

@@ -5,3 +5,7 @@ export { loadConfig, ConfigError } from './config.ts';
 export { bootstrap, EXAMPLE_PLAN } from './bootstrap.ts';
 export { LIMITS, isSafeText } from './schemas.ts';
 export type { RegisteredRoute, Access } from './security.ts';
+export { WEB_DIST } from './web.ts';
+// The supervision jobs, for the benchmarks and the screenshot script (they move to commands with issue 9).
+export { Scheduler } from './supervision/scheduler.ts';
+export { sweep } from './supervision/sweep.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { readFileSync } from 'node:fs';
 import { getPlan } from '@gangmu/storage';
-import { main } from '../../cli/src/main.ts';
+import { main } from '@gangmu/cli';
 import { EXAMPLE_PLAN, LIMITS } from '../src/index.ts';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
 

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUnit, createUser, getPlan, updateIndicator, SYSTEM_ACTOR, type Role } from '@gangmu/storage';
 import { bootstrap, createServer, type App, type ServerOptions } from '../src/index.ts';
-import { freshDatabase, type TestDb } from '../../../packages/storage/test/drivers.ts';
+import { freshDatabase, type TestDb } from '@gangmu/storage/testing';
 
-export { DRIVERS, PG_URL } from '../../../packages/storage/test/drivers.ts';
+export { DRIVERS, PG_URL } from '@gangmu/storage/testing';
 
 export interface Session {
   readonly cookie: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPlanRow } from '@gangmu/storage';
 import { sql } from 'kysely';
 import { PlanHeads } from '../src/plan-heads.ts';
-import { freshDatabase, type TestDb } from '../../../packages/storage/test/drivers.ts';
+import { freshDatabase, type TestDb } from '@gangmu/storage/testing';
 import { bootstrap } from '../src/index.ts';
 
 describe('PlanHeads', () => {

@@ -1,7 +1,7 @@
 /** Databases for tests that run the server as a separate process: they are named by URL. */
-import { freshDatabase } from '../../../packages/storage/test/drivers.ts';
+import { freshDatabase } from '@gangmu/storage/testing';
 
-export { DRIVERS } from '../../../packages/storage/test/drivers.ts';
+export { DRIVERS } from '@gangmu/storage/testing';
 
 export async function freshDatabaseUrl(
   driver: 'sqlite' | 'postgres',

@@ -1,2 +1,3 @@
 export * from './schedule.ts';
 export * from './warning-rules.ts';
+export { daysBetween, isDate } from './calendar.ts';

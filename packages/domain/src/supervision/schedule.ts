@@ -3,6 +3,8 @@
  * a given day of the month after its period ends (e.g. the 10th). Dates are YYYY-MM-DD strings in the
  * plan office's calendar; `today` is always an argument.
  */
+import { daysInMonth } from './calendar.ts';
+
 export type Frequency = 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 export const FREQUENCIES: readonly Frequency[] = ['monthly', 'quarterly', 'half-yearly', 'yearly'];
 
@@ -22,7 +24,6 @@ export interface ReportingPeriod {
 
 const MONTHS: Record<Frequency, number> = { monthly: 1, quarterly: 3, 'half-yearly': 6, yearly: 12 };
 const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function label(freq: Frequency, year: number, index: number): string {
   switch (freq) {
@@ -48,7 +49,7 @@ export function periodAt(schedule: Schedule, year: number, index: number): Repor
   return {
     label: label(schedule.frequency, year, index),
     start: `${year}-${pad(startMonth)}-01`,
-    end: `${year}-${pad(endMonth)}-${pad(lastDay(year, endMonth))}`,
+    end: `${year}-${pad(endMonth)}-${pad(daysInMonth(year, endMonth))}`,
     due: `${dueYear}-${pad(dueMonth)}-${pad(day)}`,
   };
 }
@@ -79,13 +80,3 @@ export function nextDue(schedule: Schedule, fromYear: number, today: string): Re
   }
   return undefined;
 }
-
-/** Days from `a` to `b` (YYYY-MM-DD), negative when b is earlier. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-export const isDate = (s: string): boolean =>
-  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
-  !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) &&
-  new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

@@ -3,7 +3,8 @@
  * same key, so a warning is raised once) and a reason in Chinese and English. Pure: the sweep feeds it rows.
  */
 import type { Assessment } from '../evaluation/types.ts';
-import { daysBetween, endedPeriods, type Schedule } from './schedule.ts';
+import { daysBetween } from './calendar.ts';
+import { endedPeriods, type Schedule } from './schedule.ts';
 
 export type WarningLevel = 'red' | 'yellow';
 export type WarningKind =
