@@ -17,6 +17,7 @@ import {
   type Line,
 } from './structure/front-matter.ts';
 import { findToc } from './structure/toc.ts';
+import { splitHeadingRuns } from './structure/heading-runs.ts';
 import { buildOutline, type MChapter } from './structure/outline-builder.ts';
 import { classifyMarker } from './structure/headings.ts';
 import { parseIndicatorTable } from './tables/indicator-table.ts';
@@ -123,6 +124,7 @@ function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): Norm
 function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): Line[] {
   const out: Line[] = [];
   const oddHeadings: Line[] = [];
+  const runsSplit = { count: 0, first: 0 };
   for (const l of lines) {
     if (l.table) {
       out.push({
@@ -130,6 +132,15 @@ function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): L
         line: l.line,
         table: l.table.map((r) => r.map(normalizeLine)),
       });
+      continue;
+    }
+    const pieces = splitHeadingRuns(l.text);
+    if (pieces.length > 1) {
+      if (runsSplit.count++ === 0) runsSplit.first = l.line;
+      for (const piece of pieces) {
+        const text = normalizeLine(piece);
+        if (text) out.push({ text, line: l.line });
+      }
       continue;
     }
     const text = normalizeLine(l.text);
@@ -143,6 +154,7 @@ function normalizeLines(lines: readonly DocLine[], diagnostics: Diagnostic[]): L
     }
     out.push({ text, line: l.line });
   }
+  if (runsSplit.count > 0) diagnostics.push(diagnostic('heading_runs_split', runsSplit.first, '', runsSplit));
   if (oddHeadings.length > 0) {
     const first = oddHeadings[0]!;
     diagnostics.push(

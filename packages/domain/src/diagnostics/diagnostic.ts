@@ -103,6 +103,12 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: (p) => `已删除 ${p.count} 行孤立的页码（首处在第 ${p.first} 行）。`,
     en: (p) => `Dropped ${p.count} stray page-number lines (first at line ${p.first}).`,
   },
+  heading_runs_split: {
+    severity: 'info',
+    zh: (p) => `${p.count} 行中标题与正文以连续空格相隔，已拆为标题和正文（首处在第 ${p.first} 行）。`,
+    en: (p) =>
+      `${p.count} lines held a heading and its text separated by a run of spaces; they were split (first at line ${p.first}).`,
+  },
   toc_found: {
     severity: 'info',
     zh: (p) => `识别到目录（${p.entries} 条），用于校正正文标题。`,

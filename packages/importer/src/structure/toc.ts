@@ -23,7 +23,10 @@ export interface Toc {
   readonly withPageNumbers: number;
 }
 
-const TOC_HEADING = /^目\s*录$/;
+/** 目录, also with a page number of the front matter before it ("II 目录") as PDF text gives it. */
+const TOC_HEADING = /^(?:[IVXivx]{1,4}|\d{1,3})?目录$/;
+/** Page furniture inside a TOC: a roman or arabic page number, "— 3 —". */
+const PAGE_LINE = /^(?:[-—–]\s*)?(?:\d{1,4}|[IVXivx]{1,4}(?:\s[IVXivx]{1,4}){0,2})(?:\s*[-—–])?$/;
 const TRAILING_PAGE = /^(.*?\S)[\s.．…·_\-—]*?(\d{1,4})$/;
 
 function parseEntry(text: string, line: number): TocEntry | null {
@@ -62,6 +65,7 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
       withPages++;
       continue;
     }
+    if (PAGE_LINE.test(text)) continue;
     const entry = parseEntry(text, line);
     if (!entry) break;
     const pagedToc = withPages >= 3 && withPages >= entries.length * 0.6;
