@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'INVALID'
   | 'IMPORT_FAILED'
   | 'RATE_LIMITED'
+  | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
 
 export const STATUS: Record<ErrorCode, number> = {
@@ -39,6 +40,7 @@ export const STATUS: Record<ErrorCode, number> = {
   INVALID: 422,
   IMPORT_FAILED: 422,
   RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -71,8 +73,15 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   INVALID: { zh: '数据不符合业务规则', en: 'The data breaks a rule' },
   IMPORT_FAILED: { zh: '文件无法导入', en: 'The file cannot be imported' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  DATABASE_UNAVAILABLE: {
+    zh: '数据库暂时无法访问，请稍后重试',
+    en: 'The database is unavailable for a moment; try again shortly',
+  },
   INTERNAL: { zh: '服务器内部错误', en: 'Internal server error' },
 };
+
+/** Seconds a client is told to wait when the database is away (a failover usually takes a few). */
+export const RETRY_AFTER_S = 2;
 
 export class ApiError extends Error {
   constructor(

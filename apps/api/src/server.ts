@@ -9,8 +9,8 @@ import { constants as zlibConstants } from 'node:zlib';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { StorageError, type Db } from '@gangmu/storage';
-import { ApiError, errorBody, STATUS, langOf, type ErrorCode } from './errors.ts';
+import { isDatabaseUnavailable, StorageError, type Db } from '@gangmu/storage';
+import { ApiError, errorBody, RETRY_AFTER_S, STATUS, langOf, type ErrorCode } from './errors.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
 import { isSafeText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -138,7 +138,12 @@ export async function createServer(
     } else if ((err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
       code = 'UNSUPPORTED_MEDIA_TYPE';
     else if ((err as FastifyError).statusCode === 429) code = 'RATE_LIMITED';
-    else if ((err as FastifyError).statusCode && (err as FastifyError).statusCode! < 500) {
+    else if (isDatabaseUnavailable(err)) {
+      // A restart or failover: the pool reconnects on the next query, so the client may simply retry.
+      code = 'DATABASE_UNAVAILABLE';
+      void reply.header('retry-after', String(RETRY_AFTER_S));
+      req.log.warn({ err }, 'database unavailable');
+    } else if ((err as FastifyError).statusCode && (err as FastifyError).statusCode! < 500) {
       code = (err as FastifyError).statusCode === 404 ? 'NOT_FOUND' : 'VALIDATION_FAILED';
       detail = err.message;
     } else {

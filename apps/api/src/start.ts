@@ -11,7 +11,9 @@ export async function startServer(
   out: { write(s: string): unknown },
 ): Promise<{ close: () => Promise<void>; url: string }> {
   const config = loadConfig(args, env);
-  const db = createDatabase(config.database);
+  // Until the server's logger exists, a lost connection goes to stderr; then to the log.
+  let logConnectionError = (err: Error) => console.error('database connection lost:', err.message);
+  const db = createDatabase(config.database, { onConnectionError: (err) => logConnectionError(err) });
   await migrateToLatest(db);
   const first = await bootstrap(db, { loadExample: config.loadExample });
   const mailer = config.smtpUrl ? nodemailer.createTransport(config.smtpUrl) : null;
@@ -22,6 +24,7 @@ export async function startServer(
     dataDir: config.dataDir,
     scheduler: { mailer, mailFrom: config.mailFrom },
   });
+  logConnectionError = (err) => app.log.warn({ err }, 'database connection lost; the pool reconnects');
   // Every app server runs the scheduler: notices are keyed and claimed with row locks, so each goes out once.
   if (config.schedulerIntervalS > 0)
     app.scheduler.start(config.schedulerIntervalS * 1000, (e) =>

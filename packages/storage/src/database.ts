@@ -8,6 +8,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
+import { DatabaseUnavailableError } from './availability.ts';
 
 export type DatabaseConfig =
   | { readonly driver: 'sqlite'; readonly file: string }
@@ -44,9 +45,17 @@ export function databaseConfigFrom(url: string | undefined, defaultFile = 'data/
   );
 }
 
+export interface DatabaseHooks {
+  /** A pooled connection died (restart, failover, pg_terminate_backend); the pool has already dropped it. */
+  readonly onConnectionError?: (err: Error) => void;
+}
+
+/** How long a request waits for a connection before it is answered 503 (the database is away or saturated). */
+const CONNECT_TIMEOUT_MS = 3000;
+
 // PostgreSQL returns bigint (count(*)) and numeric as strings; our schema uses integer and double precision,
 // which pg already returns as numbers. count(*) is cast in queries.
-export function createDatabase(config: DatabaseConfig): Db {
+export function createDatabase(config: DatabaseConfig, hooks: DatabaseHooks = {}): Db {
   if (config.driver === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
@@ -61,8 +70,24 @@ export function createDatabase(config: DatabaseConfig): Db {
   const pool = new pg.Pool({
     connectionString: config.url,
     max: config.poolSize ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     ...(config.schema ? { options: `-c search_path=${config.schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // pg emits 'error' on an idle pooled client (on the pool) and on a checked-out one (on the client) when its
+  // backend goes away; unheard, either event kills the process. The dead client is discarded on release, and
+  // the query that was using it fails on its own, so hearing the event is all the handling it needs.
+  const onError = (err: Error) => hooks.onConnectionError?.(err);
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+  const connect = async () => {
+    try {
+      return await pool.connect();
+    } catch (err) {
+      throw new DatabaseUnavailableError(err);
+    }
+  };
+  const kysely = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }),
+  });
   return { kysely, driver: 'postgres', schema: config.schema ?? 'public', close: () => kysely.destroy() };
 }

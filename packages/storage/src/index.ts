@@ -1,6 +1,7 @@
 /** @gangmu/storage — persistence on SQLite or PostgreSQL through Kysely; every write audited. */
 export * from './schema.ts';
 export * from './database.ts';
+export * from './availability.ts';
 export { migrateToLatest } from './migrations.ts';
 export * from './audit.ts';
 export {
