@@ -82,5 +82,40 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
     entries.push(entry);
   }
   if (entries.filter((e) => e.kind !== 'other').length < 2) return null;
-  return { entries, start, end: i, withPageNumbers: withPages };
+  return {
+    entries,
+    start,
+    end: bodyStartAfterGarbledToc(lines, start, i, entries),
+    withPageNumbers: withPages,
+  };
+}
+
+const TOP_HEADING = /第\s*[一二三四五六七八九十百\d]+\s*(?:篇|编|部分|章)\s*[^\s（(〈<…·.“”\d]{2,30}/;
+const headingKey = (s: string) => compact(s).replace(/[（(〈<].*$/, '');
+
+/**
+ * Where the body starts when the TOC could not be read to its end (two columns OCR'd line by line, garbage leaders,
+ * page furniture): at the first standalone line that repeats the first part or chapter heading the TOC names.
+ * Used only when no line between the parsed end and that repeat is itself a TOC title (the body did not start yet).
+ */
+function bodyStartAfterGarbledToc(
+  lines: readonly Line[],
+  start: number,
+  end: number,
+  entries: readonly TocEntry[],
+): number {
+  const limit = Math.min(lines.length, start + 600);
+  let key: string | null = null;
+  for (let i = start + 1; i < Math.min(end + 40, limit) && key === null; i++) {
+    const m = TOP_HEADING.exec(lines[i]!.text);
+    if (m) key = headingKey(m[0]);
+  }
+  if (key === null) return end;
+  const titles = new Set(entries.map((e) => compact(e.title)).filter((t) => t.length >= 2));
+  for (let j = end; j < limit; j++) {
+    const t = compact(lines[j]!.text);
+    if (t === key) return j;
+    if (titles.has(t)) return end;
+  }
+  return end;
 }
