@@ -28,7 +28,13 @@ export const LAYERS = [
   { name: 'pdf-source', dir: 'packages/pdf-source', may: ['domain', 'importer'] },
   { name: 'importer-node', dir: 'packages/importer-node', may: ['domain', 'importer'] },
   { name: 'storage', dir: 'packages/storage', may: ['domain'], testsMay: ['importer'] },
-  { name: 'reports', dir: 'packages/reports', may: ['domain'], forbid: ['react', 'react-dom'] },
+  {
+    name: 'reports',
+    dir: 'packages/reports',
+    may: ['domain'],
+    testsMay: ['importer'],
+    forbid: ['react', 'react-dom'],
+  },
   { name: 'contract', dir: 'packages/contract', may: ['domain'], forbid: IO },
   {
     name: 'commands',
