@@ -8,3 +8,6 @@ export { normalizeLine } from './normalize/normalize-line.ts';
 export { decodeText, detectEncoding } from './sources/decode-text.ts';
 export { DOCX_MAX_PART_BYTES } from './sources/docx-source.ts';
 export { formatOutlineTree, toGoldShape } from './present.ts';
+export { readBulletin } from './bulletin/read-bulletin.ts';
+export type { BulletinFigure, BulletinIndicator, BulletinReading } from './bulletin/read-bulletin.ts';
+export { CONCEPTS as BULLETIN_CONCEPTS } from './bulletin/concepts.ts';

@@ -69,7 +69,7 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
 }
 
 /** Bytes → the normalised document, or the diagnostic that says why there is none. */
-function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): NormalizedDocument | null {
+export function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]): NormalizedDocument | null {
   if (typeof input !== 'string') {
     if (input.length === 0) {
       diagnostics.push(diagnostic('empty_input', 0, ''));

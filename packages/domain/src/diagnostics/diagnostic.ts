@@ -204,6 +204,39 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: (p) => `专栏${p.no}没有编号的项目。`,
     en: (p) => `Box ${p.no} has no numbered projects.`,
   },
+  bulletin_no_year: {
+    severity: 'warning',
+    zh: () => '未能确定公报所属年份（标题或首段中应有“20XX年”），读取的数值未标年份。',
+    en: () =>
+      'The year of the bulletin was not found (the title or first paragraph should name it); figures carry no year.',
+  },
+  bulletin_traditional: {
+    severity: 'info',
+    zh: () => '文本为繁体字，已按简体字读取指标名称。',
+    en: () => 'The text is in traditional characters; indicator names were read as simplified.',
+  },
+  bulletin_unknown_indicator: {
+    severity: 'warning',
+    zh: (p) => `指标“${p.name}”不在同义词表中，无法从公报中读取，请手工填报。`,
+    en: (p) =>
+      `"${p.name}" is not in the synonym table and cannot be read from a bulletin; enter it by hand.`,
+  },
+  bulletin_unassigned: {
+    severity: 'info',
+    zh: (p) => `此处提到“${p.name}”，但未能读出数值（缺少单位或被截断）。`,
+    en: (p) => `"${p.name}" is mentioned here but no figure could be read (no unit, or the text is cut off).`,
+  },
+  bulletin_unit_mismatch: {
+    severity: 'warning',
+    zh: (p) => `“${p.name}”的数值${p.value}${p.unit}无法换算为指标单位“${p.expected}”，未采用。`,
+    en: (p) =>
+      `${p.value} ${p.unit} for "${p.name}" does not convert into the indicator's unit "${p.expected}"; not used.`,
+  },
+  bulletin_conflict: {
+    severity: 'warning',
+    zh: (p) => `“${p.name}”${p.year}年的数值在前文已读为${p.kept}，此处为${p.found}，保留前者。`,
+    en: (p) => `"${p.name}" for ${p.year} was already read as ${p.kept}; ${p.found} here is not used.`,
+  },
 } satisfies Record<string, Messages>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_MESSAGES;
