@@ -17,6 +17,7 @@ import {
   type Line,
 } from './structure/front-matter.ts';
 import { findToc } from './structure/toc.ts';
+import { dropRunningHeaders } from './structure/running-headers.ts';
 import { splitHeadingRuns } from './structure/heading-runs.ts';
 import { buildOutline, type MChapter } from './structure/outline-builder.ts';
 import { classifyMarker } from './structure/headings.ts';
@@ -218,24 +219,33 @@ function presentChapters(chapters: readonly MChapter[], hasParts: boolean): Plan
 }
 
 function parseDoc(doc: NormalizedDocument, diagnostics: Diagnostic[]): PlanDraft {
-  const lines = normalizeLines(doc.lines, diagnostics);
-  if (lines.length === 0) {
+  const allLines = normalizeLines(doc.lines, diagnostics);
+  if (allLines.length === 0) {
     diagnostics.push(diagnostic('empty_input', 0, ''));
     return EMPTY_DRAFT;
   }
-  const title = findTitle(lines);
-  if (!title) diagnostics.push(diagnostic('no_title', lines[0]!.line, lines[0]!.text));
+  const title = findTitle(allLines);
+  if (!title) diagnostics.push(diagnostic('no_title', allLines[0]!.line, allLines[0]!.text));
   if (title && title.start > 0) {
     diagnostics.push(
-      diagnostic('furniture_dropped', lines[0]!.line, lines[0]!.text, {
+      diagnostic('furniture_dropped', allLines[0]!.line, allLines[0]!.text, {
         where: 'before',
         count: title.start,
-        from: lines[0]!.line,
-        to: lines[title.start - 1]!.line,
+        from: allLines[0]!.line,
+        to: allLines[title.start - 1]!.line,
       }),
     );
   }
   const afterTitle = title ? title.end + 1 : 0;
+  // PDF text repeats the title (or another short line) as a running header on every page: furniture, not text.
+  const { lines, dropped: runningHeaders } = dropRunningHeaders(allLines, afterTitle, title?.title ?? null);
+  if (runningHeaders.length > 0) {
+    diagnostics.push(
+      diagnostic('running_header_dropped', runningHeaders[0]!.line, runningHeaders[0]!.text, {
+        count: runningHeaders.length,
+      }),
+    );
+  }
   const toc = findToc(lines, afterTitle);
   if (toc) {
     diagnostics.push(
@@ -267,21 +277,7 @@ function parseDoc(doc: NormalizedDocument, diagnostics: Diagnostic[]): PlanDraft
       break;
     }
   }
-  // PDF text repeats the title as a running header on every page: those lines are furniture, not text.
-  const titleKey = title ? compact(title.title) : null;
-  const runningHeaders = lines
-    .slice(bodyStart, bodyEnd)
-    .filter((l) => !l.table && titleKey !== null && compact(l.text) === titleKey);
-  if (runningHeaders.length > 0) {
-    diagnostics.push(
-      diagnostic('running_header_dropped', runningHeaders[0]!.line, runningHeaders[0]!.text, {
-        count: runningHeaders.length,
-      }),
-    );
-  }
-  const body = lines
-    .slice(bodyStart, bodyEnd)
-    .filter((l) => l.table || (!isFurniture(l.text) && (titleKey === null || compact(l.text) !== titleKey)));
+  const body = lines.slice(bodyStart, bodyEnd).filter((l) => l.table || !isFurniture(l.text));
   const outline = buildOutline(body, toc, diagnostics);
   if (outline.pageNumbersDropped.count > 0) {
     diagnostics.push(

@@ -22,6 +22,12 @@ export const startsTail = (text: string): boolean => TAIL_START.test(text);
 
 const TITLE_END = /(?:纲要|规划|计划|方案)(?:[（(]\s*\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年?\s*[)）])?$/;
 
+/** Lines that end a title block: page numbers ("— 1 —", "（327）") and heading markers. */
+const NOT_IN_TITLE =
+  /^(?:[-—–]\s*\d+\s*[-—–]|\d{1,4}|[（(]\d{1,4}[)）])$|^第\s*[一二三四五六七八九十\d]+\s*[章节篇编]|[（(]\d{2,4}[)）]第/;
+/** The period printed on its own line under the title: "1981—1985", "（2021—2025年）" (OCR may read — as 一). */
+const PERIOD_LINE = /^[（(]?(?:19|20)\d\d年?[—–\-~～至一]+(?:19|20)\d\d年?[)）]?$/;
+
 export interface TitleBlock {
   readonly title: string;
   /** Index of the first and last line of the title. */
@@ -45,8 +51,11 @@ export function findTitle(lines: readonly Line[], limit = 150): TitleBlock | nul
     let joined = '';
     let best: TitleBlock | null = null;
     for (let j = i; j < Math.min(i + 4, n); j++) {
-      const t = lines[j]!.text;
-      if (t.length > 60 || /[。；]/.test(t) || isFurniture(t) || lines[j]!.table) break;
+      // A cover line may end in a stray dot (OCR); a page number or a heading is never part of a title.
+      const t = lines[j]!.text.replace(/\s*[·•]+$/, '');
+      if (t.length > 60 || /[。；]/.test(t) || isFurniture(t) || lines[j]!.table || NOT_IN_TITLE.test(t))
+        break;
+      if (j > i && PERIOD_LINE.test(compact(t)) && best) return { ...best, end: j };
       joined += compact(t);
       if (/规划|纲要|计划|方案/.test(joined) && TITLE_END.test(joined) && joined.length >= 6)
         best = { title: joined, start: i, end: j };
