@@ -153,10 +153,12 @@ describe('classifyLine', () => {
       usedSections: new Set(),
     };
     it.each([
-      ['建设现代产业体系', 'tocChapter'],
-      ['建设现代产业体系。加快发展', 'text'],
-    ])('should read %s as %s', (text, kind) => {
-      expect(kindOf(text, { tocChapterFor: () => entry })).toBe(kind);
+      ['建设现代产业体系', 3, 'tocChapter'],
+      ['建设现代产业体系。加快发展', 3, 'text'],
+      ['――建设现代产业体系', 3, 'text'],
+      ['建设现代产业体系', 5, 'text'],
+    ])('should read %s, when chapter %i comes next, as %s', (text, next, kind) => {
+      expect(kindOf(text, { tocChapterFor: () => entry, nextNo: () => next })).toBe(kind);
     });
   });
 

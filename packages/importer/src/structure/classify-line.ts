@@ -69,6 +69,8 @@ const PAGE_NUMBER =
 const INDICATOR = /指标/;
 const TABLE_CAPTION = /^(?:表\s*\d+|附表\s*\d*)\s*[:：.．、]?\s*.*指标/;
 const GENERAL_PROVISIONS = /^(?:总则|总论)$/;
+/** List bullets (——, ―, •) open list lines, never headings. */
+const BULLET = /^[—―–\-•·●]/;
 const LOST_SECTION_NUMBER = /^(?:节|第\s*[=＝_、]?\s*节)\s*(\S.{0,40})$/;
 /** A page number printed right before a heading: "27三、优化营商环境". */
 const PAGE_BEFORE_HEADING =
@@ -164,11 +166,18 @@ const headingAfterSentence: Rule = (line, ctx) => {
 
 /** A heading that lost its 第X章 / 第X节 prefix but matches an unused TOC entry. */
 const tocHeadingWithoutPrefix: Rule = (line, ctx) => {
-  if (line.text.length > 40 || /[。；]/.test(line.text) || classifyMarker(line.text)) return null;
+  if (
+    line.text.length > 40 ||
+    /[。；]/.test(line.text) ||
+    BULLET.test(line.text) ||
+    classifyMarker(line.text)
+  )
+    return null;
+  // Only the heading that comes next in the TOC's order: a bullet or sentence echoing a later title is not it.
   const chapter = ctx.tocChapterFor(line.text);
-  if (chapter) return { kind: 'tocChapter', entry: chapter };
+  if (chapter && chapter.entry.no === ctx.nextNo('chapter')) return { kind: 'tocChapter', entry: chapter };
   const section = ctx.tocSectionFor(line.text);
-  return section ? { kind: 'tocSection', entry: section } : null;
+  return section && section.no === ctx.nextNo('section') ? { kind: 'tocSection', entry: section } : null;
 };
 
 /** "表1 主要指标" before a text table. */

@@ -48,6 +48,8 @@ export function findTitle(lines: readonly Line[], limit = 150): TitleBlock | nul
     const notice = /关于印发\s*《(.+?)》/.exec(first);
     if (notice && TITLE_END.test(compact(notice[1] ?? '')))
       return { title: compact(notice[1] ?? ''), start: i, end: i };
+    // The title comes before the text: once a paragraph has started, a line ending in 规划 is a sentence of it.
+    if (first.length > 80 && /[。，；]/.test(first)) return null;
     let joined = '';
     let best: TitleBlock | null = null;
     for (let j = i; j < Math.min(i + 4, n); j++) {

@@ -40,16 +40,24 @@ function joinBrokenTitle(rest: string, next: Line | undefined, tocTitles: readon
 
 /**
  * The title of a heading whose marker has been read, and the paragraph glued after it.
- * `unusedToc` are the TOC entries this heading may stand for; `tocTitles` all TOC titles of its level.
+ * `unusedToc` are the TOC entries this heading may stand for; `tocTitles` all TOC titles of its level;
+ * `splitAtStop` cuts at the first full stop or colon, as 一、/（一） headings are printed.
  */
 export function headingTitle(
   rest: string,
   next: Line | undefined,
   unusedToc: readonly TocEntry[],
   tocTitles: readonly string[],
+  splitAtStop = false,
 ): HeadingTitle {
   const glued = splitByToc(rest, unusedToc);
   if (glued) return { ...glued, consumed: 0, how: 'toc' };
+  // 一、 and （一） headings run into their text at the first full stop or colon ("一、加快发展。坚持…").
+  if (splitAtStop) {
+    const split = splitGluedHeading(rest);
+    if (split.text) return { ...split, consumed: 0, how: 'split' };
+    if (split.title !== rest) return { title: split.title, text: '', consumed: 0, how: 'plain' };
+  }
   const joined = joinBrokenTitle(rest, next, tocTitles);
   if (joined !== null) return { title: joined, text: '', consumed: 1, how: 'joined' };
   if (rest.length > 40) {

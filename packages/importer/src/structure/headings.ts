@@ -4,7 +4,7 @@
  * decided per document by the outline builder; here a line is only classified by its marker.
  * All patterns are anchored and free of nested quantifiers, so classification is linear in the line.
  */
-import { parseChineseNumber } from '../normalize/chinese-numerals.ts';
+import { formatChineseNumber, parseChineseNumber } from '../normalize/chinese-numerals.ts';
 
 export type MarkerKind = 'part' | 'chapter' | 'section' | 'cn' | 'paren' | 'num' | 'parenNum' | 'box';
 
@@ -55,4 +55,15 @@ export function splitGluedHeading(rest: string): { title: string; text: string }
   const m = /^([^。：:！？]{1,80}?)[。：:！？](.*)$/.exec(rest);
   if (m && (m[2] ?? '').trim().length > 0) return { title: (m[1] ?? '').trim(), text: (m[2] ?? '').trim() };
   return { title: rest.replace(/[。：:]$/, '').trim(), text: '' };
+}
+
+/** How a marker of this kind prints number `no`: 第三章, 第三节, 三、, （三）. */
+export function markerLabel(kind: MarkerKind, no: number): string {
+  const n = formatChineseNumber(no);
+  if (kind === 'chapter') return `第${n}章`;
+  if (kind === 'section') return `第${n}节`;
+  if (kind === 'part') return `第${n}篇`;
+  if (kind === 'cn') return `${n}、`;
+  if (kind === 'paren') return `（${n}）`;
+  return `${no}.`;
 }

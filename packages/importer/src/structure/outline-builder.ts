@@ -47,7 +47,7 @@ function apply(state: OutlineState, action: LineAction, l: Line, next: Line | un
       return 0;
     case 'sectionLostNumber':
       state.lastWasParagraph = false;
-      return state.sectionHeading(0, '节', action.title, l, next);
+      return state.sectionHeading('section', 0, '节', action.title, l, next);
     case 'heading':
       state.lastWasParagraph = false;
       return applyHeading(state, action, l, next);
@@ -117,13 +117,10 @@ function applyHeading(
     if (t.text) state.addPara(t.text, l.line);
     return t.consumed;
   }
-  if (level === 'chapter' && m.kind === 'chapter') return state.chapterHeading(m, l, next);
-  if (level === 'section' && m.kind === 'section')
-    return state.sectionHeading(m.no, m.label, m.rest, l, next);
+  if (level === 'chapter') return state.chapterHeading(m, l, next);
+  if (level === 'section') return state.sectionHeading(m.kind, m.no, m.label, m.rest, l, next);
   const { title, text } = splitGluedHeading(m.rest);
-  if (level === 'chapter') state.openChapter(m.no, title, l, null);
-  else if (level === 'section') state.openSection(m.no, title, l, null);
-  else state.openItem(m.no, title, l, m.kind);
+  state.openItem(m.no, title, l, m.kind);
   if (text) state.addPara(text, l.line);
   return 0;
 }

@@ -4,7 +4,7 @@
  * is changed only with a diagnostic (a TOC entry that says otherwise, or a number that does not increase).
  */
 import { diagnostic, type Diagnostic } from '@gangmu/domain';
-import { ENDS_SENTENCE, type Marker, type MarkerKind } from './headings.ts';
+import { ENDS_SENTENCE, markerLabel, type Marker, type MarkerKind } from './headings.ts';
 import type { Line } from './front-matter.ts';
 import type { TocEntry } from './toc.ts';
 import { sameTitle } from './similarity.ts';
@@ -13,7 +13,6 @@ import type { MBox, MChapter, MItem, MSection, Outline, Para, TableBlock } from 
 import type { Level, LineContext } from './classify-line.ts';
 import { headingTitle } from './heading-title.ts';
 import type { Toc } from './toc.ts';
-import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
 
 type Code = Parameters<typeof diagnostic>[0];
 const INDICATOR_TITLE = /指标/;
@@ -234,6 +233,7 @@ export class OutlineState {
       next,
       unused,
       this.toc.chapters.map((c) => c.entry.title),
+      m.kind !== 'chapter',
     );
     if (t.how === 'toc' || t.how === 'split') this.warn('heading_split_from_text', l, { title: t.title });
     if (t.how === 'joined') this.warn('heading_joined', l, { title: t.title });
@@ -244,7 +244,7 @@ export class OutlineState {
       if (tocMatch.entry.no !== m.no)
         this.warn('heading_number_wrong', l, {
           found: m.label,
-          expected: `第${formatChineseNumber(tocMatch.entry.no)}章`,
+          expected: markerLabel(m.kind, tocMatch.entry.no),
         });
       no = tocMatch.entry.no;
       if (!sameTitle(t.title, tocMatch.entry.title)) {
@@ -256,7 +256,7 @@ export class OutlineState {
       if (last && no <= last.no) {
         this.warn('heading_number_out_of_order', l, {
           found: m.label,
-          expected: `第${formatChineseNumber(last.no + 1)}章`,
+          expected: markerLabel(m.kind, last.no + 1),
         });
         no = last.no + 1;
       }
@@ -267,7 +267,14 @@ export class OutlineState {
   }
 
   /** 第X节, or a section whose ordinal was lost (`no` 0): numbered by the TOC when it names it, else in sequence. */
-  sectionHeading(no: number, label: string, rest: string, l: Line, next: Line | undefined): number {
+  sectionHeading(
+    kind: MarkerKind,
+    no: number,
+    label: string,
+    rest: string,
+    l: Line,
+    next: Line | undefined,
+  ): number {
     const tocSections = this.tocChapter?.sections ?? [];
     const unused = tocSections.filter((s) => !this.tocChapter!.usedSections.has(s));
     const t = headingTitle(
@@ -275,6 +282,7 @@ export class OutlineState {
       next,
       unused,
       tocSections.map((s) => s.title),
+      kind !== 'section',
     );
     if (t.how === 'toc') this.warn('heading_split_from_text', l, { title: t.title });
     if (t.how === 'joined') this.warn('heading_joined', l, { title: t.title });
@@ -289,12 +297,12 @@ export class OutlineState {
         this.warn('heading_prefix_missing', l, {
           found: l.text,
           prefix: '第X',
-          expected: `第${formatChineseNumber(finalNo)}节 ${tocMatch.title}`,
+          expected: `${markerLabel(kind, finalNo)} ${tocMatch.title}`,
         });
       else if (tocMatch.no !== no)
         this.warn('heading_number_wrong', l, {
           found: label,
-          expected: `第${formatChineseNumber(tocMatch.no)}节`,
+          expected: markerLabel(kind, tocMatch.no),
         });
       if (!sameTitle(t.title, tocMatch.title)) {
         this.warn('heading_title_differs', l, { found: t.title, expected: tocMatch.title });
@@ -304,7 +312,7 @@ export class OutlineState {
       finalNo = lastNo + 1;
       this.warn(missingOrdinal ? 'heading_number_missing' : 'heading_number_out_of_order', l, {
         found: label,
-        expected: `第${formatChineseNumber(finalNo)}节`,
+        expected: markerLabel(kind, finalNo),
       });
     }
     this.openSection(finalNo, title, l, tocMatch);
