@@ -44,6 +44,7 @@ const RULES: Record<string, Who[]> = {
   'PATCH /api/indicators/:indicatorId': ['admin'],
   'GET /api/indicators/:indicatorId/observations': SIGNED_IN,
   'POST /api/indicators/:indicatorId/observations': ['admin', 'reporter'],
+  'POST /api/plans/:planId/bulletin/preview': ['admin', 'reporter', 'supervisor'],
   'PUT /api/observations/:observationId': ['admin', 'reporter'],
   'GET /api/units/:unitId/indicators': ['admin', 'reporter', 'supervisor', 'leader'],
   'GET /api/plans/:planId/evaluation': ALL,

@@ -13,6 +13,7 @@ import { reportRoutes } from './reports.ts';
 import { warningRoutes } from './warnings.ts';
 import { notificationRoutes } from './notifications.ts';
 import { openDataRoutes } from './open-data.ts';
+import { bulletinRoutes } from './bulletin.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -29,6 +30,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     warningRoutes,
     notificationRoutes,
     openDataRoutes,
+    bulletinRoutes,
   ])
     register(app, ctx);
 }
