@@ -25,7 +25,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
   let planUrl = '';
   beforeAll(async () => {
     s = await startStack();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await s?.close();
   });
@@ -57,7 +57,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await page.getByTestId('assign').click();
     await page.getByTestId('task-card').getByText('2030-12-31').waitFor();
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it("the reporter submits progress, the supervisor approves it, and the leader's dashboard changes", async () => {
     const leader = await s.browser.newPage();
@@ -71,7 +71,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await reporter.getByTestId('done-text').fill('已制定人才引进办法并印发实施。');
     await reporter.locator('.ant-modal').getByRole('spinbutton').fill('60');
     await reporter.getByTestId('submit-report').click();
-    await reporter.getByText('submitted').first().waitFor();
+    await reporter.getByText('待审核').first().waitFor();
 
     const supervisor = await s.browser.newPage();
     await signIn(supervisor, s.base, 'supervisor');
@@ -94,7 +94,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
         .count(),
     ).toBe(0);
     await Promise.all([leader.close(), reporter.close(), supervisor.close()]);
-  }, 60_000);
+  }, 180_000);
 
   it('the public sees the published indicator and posts an opinion that appears after moderation', async () => {
     const page = await s.browser.newPage();
@@ -120,11 +120,11 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
       .getByRole('button', { name: /公\s*开/ })
       .first()
       .click();
-    await supervisor.getByText('approved').first().waitFor();
+    await supervisor.getByText('已公开').first().waitFor();
     await page.reload();
     await page.getByText('建议公开重大项目的年度投资进度。').waitFor();
     await Promise.all([page.close(), supervisor.close()]);
-  }, 60_000);
+  }, 180_000);
 
   it('the public portal passes the axe checks for WCAG 2.1 A and AA', async () => {
     const page = await s.browser.newPage();
@@ -156,7 +156,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
       expect(violations, path).toEqual([]);
     }
     await page.close();
-  }, 60_000);
+  }, 180_000);
 
   it('the public portal has no horizontal scroll at phone width (390×844)', async () => {
     const context = await s.browser.newContext({
@@ -176,6 +176,6 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
       expect(scroll, path).toBeLessThanOrEqual(client);
     }
     await context.close();
-  }, 60_000);
+  }, 180_000);
 });
 void join;

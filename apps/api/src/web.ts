@@ -1,6 +1,7 @@
 /**
  * Serves the built web app (apps/web/dist): the public portal at / and the staff app at /app. Unknown
- * paths outside /api get the page of their side, so deep links work; /api 404s stay JSON.
+ * paths outside /api get the page of their side, so deep links work (any other unknown path gets the
+ * portal with status 404, which shows a "page not found" page, not JSON); /api 404s stay JSON.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
@@ -28,5 +29,10 @@ export async function registerWeb(app: App, dist = WEB_DIST): Promise<boolean> {
     app.get(url, { config: { access: 'public' }, schema: { hide: true } }, page(portal));
   for (const url of ['/app', '/app/*'])
     app.get(url, { config: { access: 'public' }, schema: { hide: true } }, page(staff));
+  app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, async (req, reply) =>
+    req.url.startsWith('/api/') || req.url === '/api'
+      ? reply.callNotFound()
+      : reply.status(404).header('content-type', 'text/html; charset=utf-8').send(portal),
+  );
   return true;
 }

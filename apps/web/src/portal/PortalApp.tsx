@@ -1,34 +1,21 @@
 /** The public portal: published plans, their indicators with status and charts, projects, open data, opinions. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Route, Routes } from 'react-router';
-import { api } from '../shared/api.ts';
 import { t, toggleLanguage, isEnglish } from '../shared/i18n.ts';
-import { PlanPage } from './PlanPage.tsx';
+import { PlanList } from './scenes/PlanList/PlanList.tsx';
+import { Plan } from './scenes/Plan/Plan.tsx';
 
-const IndicatorPage = lazy(() => import('./IndicatorPage.tsx'));
+const Indicator = lazy(() => import('./scenes/Indicator/Indicator.tsx'));
 
-function PlanList() {
-  const [plans, setPlans] = useState<
-    { id: string; title: string; issuer: string | null; period: { start: number; end: number } }[] | null
-  >(null);
-  useEffect(() => {
-    void api<{ plans: typeof plans }>('/api/plans').then((r) => setPlans(r.plans));
-  }, []);
-  if (!plans) return <p>{t('loading')}</p>;
-  return (
-    <>
-      <h1>{t('portalTitle')}</h1>
-      {plans.map((p) => (
-        <div className="card" key={p.id}>
-          <Link to={`/plans/${p.id}`}>{p.title}</Link>
-          <div className="muted">
-            {p.issuer} · {p.period.start}–{p.period.end}
-          </div>
-        </div>
-      ))}
-    </>
-  );
-}
+/** An address the portal does not know (the server answers it with status 404 and this page). */
+const NotFound = () => (
+  <>
+    <h1>{t('notFound')}</h1>
+    <p>
+      <Link to="/">{t('backHome')}</Link>
+    </p>
+  </>
+);
 
 export function PortalApp() {
   useEffect(() => {
@@ -43,11 +30,12 @@ export function PortalApp() {
         </button>
       </header>
       <main>
-        <Suspense fallback={<p>{t('loading')}</p>}>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <Routes>
             <Route path="/" element={<PlanList />} />
-            <Route path="/plans/:planId" element={<PlanPage />} />
-            <Route path="/indicators/:indicatorId" element={<IndicatorPage />} />
+            <Route path="/plans/:planId" element={<Plan />} />
+            <Route path="/indicators/:indicatorId" element={<Indicator />} />
+            <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>
       </main>

@@ -31,6 +31,8 @@ const zh = {
   share: '分享链接',
   loading: '加载中…',
   error: '出错了',
+  notFound: '页面不存在',
+  backHome: '返回首页',
 } as const;
 
 const en: Record<keyof typeof zh, string> = {
@@ -65,6 +67,8 @@ const en: Record<keyof typeof zh, string> = {
   share: 'Share link',
   loading: 'Loading…',
   error: 'Something went wrong',
+  notFound: 'Page not found',
+  backHome: 'Back to the home page',
 };
 
 export type Key = keyof typeof zh;

@@ -2,77 +2,20 @@
  * Import review: upload a plan file; the source text beside the recovered structure, diagnostics marked at
  * their lines; then open the draft to fix headings in place and publish it.
  */
-import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, Button, Card, Col, List, Row, Space, Tabs, Tag, Tree, Typography } from 'antd';
-import { api, type OutlineNode, type PlanView } from '../../shared/api.ts';
-import { isEnglish } from '../../shared/i18n.ts';
-import { L } from './common.tsx';
+import { Alert, Button, Card, Col, List, Progress, Row, Space, Tabs, Tag, Tree } from 'antd';
+import { isEnglish } from '../../../shared/i18n.ts';
+import { L } from '../../i18n.ts';
+import { outlineTree } from '../Plan/outline-label.ts';
+import { useImport } from './useImport.ts';
 
-interface Diagnostic {
-  code: string;
-  severity: string;
-  line: number;
-  message: string;
-  messageEn: string;
-  excerpt: string;
-}
-interface Result {
-  id: string;
-  title: string;
-  counts: { chapters: number; indicators: number; projects: number };
-  diagnostics: Diagnostic[];
-}
-
-interface TreeItem {
-  key: string;
-  title: string;
-  children: TreeItem[];
-}
-const toTree = (nodes: OutlineNode[]): TreeItem[] =>
-  nodes.map((n) => ({
-    key: n.id,
-    title:
-      n.kind === 'part'
-        ? `第${n.no}篇 ${n.title}`
-        : n.kind === 'chapter'
-          ? `第${n.no}章 ${n.title}`
-          : n.kind === 'section'
-            ? `第${n.no}节 ${n.title}`
-            : `${n.no}. ${n.title}`,
-    children: toTree(n.children),
-  }));
-
-export default function ImportPage() {
-  const [result, setResult] = useState<Result | null>(null);
-  const [source, setSource] = useState<string[]>([]);
-  const [outline, setOutline] = useState<OutlineNode[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function upload(file: File) {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api<Result>('/api/plans/import', {
-        method: 'POST',
-        raw: await file.arrayBuffer(),
-        contentType: 'application/octet-stream',
-      });
-      setResult(r);
-      const s = await api<{ text: string | null }>(`/api/plans/${r.id}/source`);
-      setSource((s.text ?? '').split(/\r?\n/));
-      setOutline((await api<PlanView>(`/api/plans/${r.id}`)).outline);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
+export default function Import() {
+  const { result, source, outline, error, busy, upload } = useImport();
   const marked = new Map((result?.diagnostics ?? []).filter((d) => d.line > 0).map((d) => [d.line, d]));
   return (
     <>
       <Card title={L('导入规划文本（txt、网页、Word）', 'Import a plan (text, web page, Word)')}>
-        <Space>
+        <Space wrap>
           <input
             type="file"
             aria-label={L('选择文件', 'Choose a file')}
@@ -80,7 +23,12 @@ export default function ImportPage() {
             disabled={busy}
             onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
           />
-          {busy && <Typography.Text>{L('正在导入…', 'Importing…')}</Typography.Text>}
+          {busy && (
+            <span role="status">
+              {L('正在导入…', 'Importing…')}{' '}
+              <Progress percent={99} status="active" showInfo={false} size="small" style={{ width: 120 }} />
+            </span>
+          )}
         </Space>
         {error && <Alert type="error" title={error} style={{ marginTop: 12 }} />}
       </Card>
@@ -90,7 +38,15 @@ export default function ImportPage() {
             style={{ margin: '16px 0' }}
             type="success"
             data-testid="import-result"
-            title={`${result.title}：${result.counts.chapters} ${L('章', 'chapters')}，${result.counts.indicators} ${L('项指标', 'indicators')}，${result.counts.projects} ${L('个项目', 'projects')}；${result.diagnostics.length} ${L('条诊断', 'diagnostics')}`}
+            title={
+              <>
+                <span data-user-content>{result.title}</span>
+                {L(
+                  `：${result.counts.chapters} 章，${result.counts.indicators} 项指标，${result.counts.projects} 个项目；${result.diagnostics.length} 条诊断`,
+                  `: ${result.counts.chapters} chapters, ${result.counts.indicators} indicators, ${result.counts.projects} projects; ${result.diagnostics.length} diagnostics`,
+                )}
+              </>
+            }
             action={
               <Link to={`/plans/${result.id}`}>
                 <Button type="primary" data-testid="open-draft">
@@ -99,27 +55,29 @@ export default function ImportPage() {
               </Link>
             }
           />
-          <Row gutter={16}>
+          <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>
               <Card
                 title={L('原文', 'Source')}
                 styles={{ body: { maxHeight: 520, overflow: 'auto', fontFamily: 'monospace', fontSize: 12 } }}
               >
-                {source.map((line, i) => {
-                  const d = marked.get(i + 1);
-                  return (
-                    <div
-                      key={i}
-                      style={{
-                        background: d ? (d.severity === 'warning' ? '#fff8c5' : '#ddf4ff') : undefined,
-                      }}
-                      title={d ? (isEnglish() ? d.messageEn : d.message) : undefined}
-                    >
-                      <span style={{ color: '#999', display: 'inline-block', width: 44 }}>{i + 1}</span>
-                      {line}
-                    </div>
-                  );
-                })}
+                <div data-user-content>
+                  {source.map((line, i) => {
+                    const d = marked.get(i + 1);
+                    return (
+                      <div
+                        key={i}
+                        style={{
+                          background: d ? (d.severity === 'warning' ? '#fff8c5' : '#ddf4ff') : undefined,
+                        }}
+                        title={d ? (isEnglish() ? d.messageEn : d.message) : undefined}
+                      >
+                        <span style={{ color: '#6e6e6e', display: 'inline-block', width: 44 }}>{i + 1}</span>
+                        {line}
+                      </div>
+                    );
+                  })}
+                </div>
               </Card>
             </Col>
             <Col xs={24} md={12}>
@@ -132,8 +90,9 @@ export default function ImportPage() {
                       children: (
                         <Tree
                           height={480}
-                          treeData={toTree(outline)}
+                          treeData={outlineTree(outline)}
                           defaultExpandedKeys={outline.map((n) => n.id)}
+                          data-user-content
                         />
                       ),
                     },

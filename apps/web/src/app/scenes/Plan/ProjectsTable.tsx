@@ -1,8 +1,9 @@
 /** The plan's projects (专栏): responsible unit, stage and investment, edited in place by the plan office. */
 import { App, Button, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { api } from '../../shared/api.ts';
-import { L } from './common.tsx';
+import { api } from '../../../shared/api.ts';
+import { L } from '../../i18n.ts';
+import { options, PROJECT_STAGE, statusLabel } from '../../statuses.ts';
 
 export interface Project {
   id: string;
@@ -17,13 +18,6 @@ export interface Project {
   progress: number | null;
   version: number;
 }
-
-const STAGES = [
-  { value: 'not_started', label: '未开工 / not started' },
-  { value: 'in_progress', label: '在建 / in progress' },
-  { value: 'applied', label: '已申报 / applied' },
-  { value: 'done', label: '已完成 / done' },
-];
 
 export function ProjectsTable({
   projects,
@@ -98,10 +92,12 @@ export function ProjectsTable({
                 style={{ width: 150 }}
                 value={value(p, 'stage') ?? undefined}
                 onChange={(v) => change(p.id, { stage: v })}
-                options={STAGES}
+                options={options(PROJECT_STAGE)}
               />
+            ) : p.stage ? (
+              statusLabel(PROJECT_STAGE, p.stage)
             ) : (
-              (p.stage ?? '—')
+              '—'
             ),
         },
         {

@@ -1,34 +1,16 @@
 /** A shareable page per indicator: values against the target path, status, the reason and the change still needed. */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type IndicatorEvaluation } from '../shared/api.ts';
-import { isEnglish, t } from '../shared/i18n.ts';
-import { OpinionForm } from './OpinionForm.tsx';
-import { StatusBadge } from './PlanPage.tsx';
+import { isEnglish, t } from '../../../shared/i18n.ts';
+import { OpinionForm } from '../../OpinionForm.tsx';
+import { StatusBadge } from '../../StatusBadge.tsx';
+import { useIndicator } from './useIndicator.ts';
 
-const TrendChart = lazy(() => import('../shared/TrendChart.tsx'));
+const TrendChart = lazy(() => import('../../../shared/TrendChart.tsx'));
 
-interface Values {
-  indicator: {
-    id: string;
-    name: string;
-    unit: string | null;
-    target: string | null;
-    definition: { target?: { lo?: number; hi?: number; value?: number }; targetYear?: number };
-  };
-  plan: { id: string; title: string; period: { end: number | null } };
-  values: ({ year: number; value: number } | { year: number; pct: number })[];
-}
-
-export default function IndicatorPage() {
+export default function Indicator() {
   const { indicatorId } = useParams();
-  const [data, setData] = useState<Values | null>(null);
-  const [evaluation, setEvaluation] = useState<IndicatorEvaluation | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<Values>(`/api/indicators/${indicatorId}/values`).then(setData, (e: Error) => setError(e.message));
-    void api<IndicatorEvaluation>(`/api/indicators/${indicatorId}/evaluation`).then(setEvaluation);
-  }, [indicatorId]);
+  const { data, evaluation, error } = useIndicator(indicatorId);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p>{t('loading')}</p>;
   const series = data.values.map((v) => ({ year: v.year, value: 'pct' in v ? v.pct : v.value }));

@@ -1,32 +1,13 @@
-import { useEffect, useState } from 'react';
+/** A published plan for the public: progress summary, indicators with status, open data, outline, projects, opinions. */
 import { Link, useParams } from 'react-router';
-import { api, type PlanEvaluation, type PlanView } from '../shared/api.ts';
-import { isEnglish, statusText, STATUS_TEXT, t } from '../shared/i18n.ts';
-import { OpinionForm } from './OpinionForm.tsx';
+import { isEnglish, t } from '../../../shared/i18n.ts';
+import { OpinionForm } from '../../OpinionForm.tsx';
+import { StatusBadge } from '../../StatusBadge.tsx';
+import { usePlan } from './usePlan.ts';
 
-export function StatusBadge({ status }: { status: string }) {
-  return (
-    <span className="badge" style={{ background: STATUS_TEXT[status]?.color ?? '#57606a' }}>
-      {statusText(status)}
-    </span>
-  );
-}
-
-export function PlanPage() {
+export function Plan() {
   const { planId } = useParams();
-  const [plan, setPlan] = useState<PlanView | null>(null);
-  const [evaluation, setEvaluation] = useState<PlanEvaluation | null>(null);
-  const [opinions, setOpinions] = useState<
-    { id: string; content: string; authorName: string | null; createdAt: string }[]
-  >([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<PlanView>(`/api/plans/${planId}`).then(setPlan, (e: Error) => setError(e.message));
-    void api<PlanEvaluation>(`/api/plans/${planId}/evaluation`).then(setEvaluation);
-    void api<{ opinions: typeof opinions }>(`/api/plans/${planId}/opinions`).then((r) =>
-      setOpinions(r.opinions),
-    );
-  }, [planId]);
+  const { plan, evaluation, opinions, error } = usePlan(planId);
   if (error) return <p role="alert">{error}</p>;
   if (!plan) return <p>{t('loading')}</p>;
   const chapters = plan.outline.flatMap((n) => (n.kind === 'part' ? n.children : [n]));

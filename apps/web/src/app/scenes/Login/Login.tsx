@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Form, Input } from 'antd';
-import { api, setCsrf } from '../../shared/api.ts';
-import { isEnglish } from '../../shared/i18n.ts';
+import { api, setCsrf } from '../../../shared/api.ts';
+import { L } from '../../i18n.ts';
 
-export function LoginPage({ onLogin }: { onLogin: () => void }) {
+export function Login({ onLogin }: { onLogin: () => void }) {
   const [error, setError] = useState<string | null>(null);
-  const L = (zh: string, en: string) => (isEnglish() ? en : zh);
+
   return (
     <Card title={L('纲目 · 登录', 'Gangmu · Sign in')} style={{ maxWidth: 380, margin: '10vh auto' }}>
       <Form

@@ -1,0 +1,130 @@
+/**
+ * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
+ * They give way to the contract package's types when it lands (issue 9).
+ */
+export interface Unit {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface Task {
+  id: string;
+  nodeId: string | null;
+  title: string;
+  leadUnitId: string | null;
+  deadline: string | null;
+  status: string;
+  progress: number;
+  version: number;
+}
+
+export interface PlanListItem {
+  id: string;
+  title: string;
+  status: string;
+  publishedVersion: number;
+  period: { start: number | null; end: number | null };
+}
+
+export interface Warning {
+  id: string;
+  level: string;
+  kind: string;
+  reason: string;
+  reason_en: string;
+  unit_id: string | null;
+  status: string;
+  version: number;
+  created_at: string;
+}
+
+export interface Report {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  period: string;
+  percent: number | null;
+  done_text: string;
+  problems: string | null;
+  status: string;
+  revision: number;
+  version: number;
+  review_comment: string | null;
+}
+
+export interface UnitIndicator {
+  id: string;
+  name: string;
+  unit: string | null;
+  target: string | null;
+  planTitle: string;
+}
+
+export interface Opinion {
+  id: string;
+  content: string;
+  authorName: string | null;
+  status: string;
+  version: number;
+  createdAt: string;
+  targetType: string;
+}
+
+export interface Observation {
+  id: string;
+  year: number;
+  period: string;
+  value: number | null;
+  pct: number | null;
+  entered_by_name: string | null;
+  entered_at: string;
+}
+
+export interface IndicatorDetail {
+  name: string;
+  unit: string | null;
+  target: string | null;
+  kind: string;
+  definition: { target?: { lo?: number; hi?: number; value?: number }; targetYear?: number };
+}
+
+export interface Diagnostic {
+  code: string;
+  severity: string;
+  line: number;
+  message: string;
+  messageEn: string;
+  excerpt: string;
+}
+
+export interface ImportResult {
+  id: string;
+  title: string;
+  counts: { chapters: number; indicators: number; projects: number };
+  diagnostics: Diagnostic[];
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  unit_id: string | null;
+}
+
+export interface AuditEvent {
+  seq: number;
+  at: string;
+  actor_name: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  plan_id: string | null;
+}
+
+export interface ChainCheck {
+  ok: boolean;
+  events: number;
+  first?: { seq: number; problem: string };
+}
