@@ -51,16 +51,17 @@ export const NO_DEFECTS: Defects = {
 
 const FOOTERS = [(n: number) => `— ${n} —`, (n: number) => `- ${n} -`, (n: number) => `第 ${n} 页`, String];
 
-/** A marker line that starts the body: the gold's first chapter (or its 总则) as printed in the text. */
+const HEADING_START =
+  /^[\s\u3000]*(?:第[一二三四五六七八九十]+[篇章节编]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
+
+/** Where the body starts: the first heading line at or before the gold's first chapter, where a TOC would go. */
 function bodyStart(lines: readonly string[], gold: GoldOutline): number {
   const first = gold.chapters[0];
   if (!first) return 0;
   const key = first.title.replace(/\s+/g, '').slice(0, 6);
-  const at = lines.findIndex((l) => {
-    const t = l.replace(/\s+/g, '');
-    return t.length <= 60 && t.includes(key) && !/\.{3}|…{2}/.test(t);
-  });
-  return Math.max(0, at);
+  const chapterAt = lines.findIndex((l) => l.replace(/\s+/g, '').includes(key) && !/\.{3}|…{2}/.test(l));
+  const headingAt = lines.findIndex((l) => HEADING_START.test(l) || /^[\s\u3000]*总\s*则\s*$/.test(l));
+  return headingAt >= 0 ? headingAt : Math.max(0, chapterAt);
 }
 
 function printedToc(gold: GoldOutline, text: string, twoColumns: boolean): string[] {
@@ -87,9 +88,6 @@ function printedToc(gold: GoldOutline, text: string, twoColumns: boolean): strin
   const rows = entries.slice(0, half).map((e, i) => (entries[half + i] ? `${e}    ${entries[half + i]}` : e));
   return ['目 录', ...rows];
 }
-
-const HEADING_START =
-  /^[\s\u3000]*(?:第[一二三四五六七八九十]+[篇章节编]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 
 /** Applies the defects in the order extraction would make them: layout first, encoding last. */
 export function degrade(text: string, gold: GoldOutline, d: Defects): string {

@@ -10,6 +10,7 @@ import { normalizeLine } from '../normalize/normalize-line.ts';
 const GAP = /[ \u00a0\u2000-\u200a\u3000\t]{2,}/g;
 const CJK = /[\u4e00-\u9fff]/;
 const MAX_HEADING = 50;
+const TOC_ENTRY_END = /(?:[.．…·_]{2,}|\s)\s*\d{1,4}$/;
 
 /**
  * Splits a raw line (before normalisation) into a heading and what follows it, recursively: a part heading, its
@@ -22,7 +23,8 @@ export function splitHeadingRuns(raw: string): string[] {
   for (const gap of line.matchAll(GAP)) {
     const at = gap.index ?? 0;
     const head = normalizeLine(line.slice(0, at));
-    if (head.length > MAX_HEADING || /[。；]/.test(head)) break;
+    // A TOC line ends its entry with leaders and a page number: a gap after it separates two columns, not a paragraph.
+    if (head.length > MAX_HEADING || /[。；]/.test(head) || TOC_ENTRY_END.test(head)) break;
     const marker = classifyMarker(head);
     if (!marker || marker.kind === 'num' || marker.kind === 'parenNum') break;
     if (marker.rest.length < 2) continue; // the marker's own spacing

@@ -25,6 +25,21 @@ export interface Toc {
 
 /** 目录, also with a page number of the front matter before it ("II 目录") as PDF text gives it. */
 const TOC_HEADING = /^(?:[IVXivx]{1,4}|\d{1,3})?目录$/;
+/** On one page a chapter comes before its first section, whichever column each was printed in. */
+const RANK: Record<TocEntry['kind'], number> = {
+  part: 0,
+  other: 1,
+  chapter: 1,
+  section: 2,
+  cn: 3,
+  paren: 4,
+  num: 5,
+  parenNum: 5,
+  box: 6,
+};
+/** Where a second entry starts on a TOC line: after a page number, at a heading marker. */
+const NEXT_ENTRY_ON_LINE =
+  /(?<=\d)\s+(?=第\s*[一二三四五六七八九十百\d]+\s*[篇章节编]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
 /** Page furniture inside a TOC: a roman or arabic page number, "— 3 —". */
 const PAGE_LINE = /^(?:[-—–]\s*)?(?:\d{1,4}|[IVXivx]{1,4}(?:\s[IVXivx]{1,4}){0,2})(?:\s*[-—–])?$/;
 const TRAILING_PAGE = /^(.*?\S)[\s.．…·_\-—]*?(\d{1,4})$/;
@@ -55,6 +70,7 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
   if (start < 0) return null;
   const entries: TocEntry[] = [];
   let withPages = 0;
+  let columns = false;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i]!;
@@ -66,6 +82,17 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
       continue;
     }
     if (PAGE_LINE.test(text)) continue;
+    const pieces = text.split(NEXT_ENTRY_ON_LINE);
+    if (pieces.length > 1) {
+      // Several entries on one line (two columns read across): all must read as entries.
+      const parsed = pieces.map((p) => parseEntry(p, line));
+      if (parsed.every((e) => e !== null && e.page !== null)) {
+        columns = true;
+        for (const e of parsed) entries.push(e!);
+        withPages += parsed.length;
+        continue;
+      }
+    }
     const entry = parseEntry(text, line);
     if (!entry) break;
     const pagedToc = withPages >= 3 && withPages >= entries.length * 0.6;
@@ -82,6 +109,11 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
     entries.push(entry);
   }
   if (entries.filter((e) => e.kind !== 'other').length < 2) return null;
+  // Two columns read line by line interleave the entries; their page numbers give the order back.
+  // Pages that go back more than once are columns read across too.
+  const descents = entries.filter((e, k) => k > 0 && (e.page ?? 0) < (entries[k - 1]!.page ?? 0)).length;
+  if (columns || descents >= 2)
+    entries.sort((a, b) => (a.page ?? 0) - (b.page ?? 0) || RANK[a.kind] - RANK[b.kind]);
   return {
     entries,
     start,
