@@ -116,7 +116,8 @@ export function degrade(text: string, gold: GoldOutline, d: Defects): string {
   if (d.wrap) {
     const width = d.wrap;
     lines = lines.flatMap((l) => {
-      if (l.length <= 45 || HEADING_START.test(l)) return [l];
+      // Headings and TOC lines are laid out to fit the line; paragraphs run on and get cut anywhere.
+      if (l.length <= 45 || HEADING_START.test(l) || /\.{6}|…{3}|·{6}/.test(l)) return [l];
       const pieces: string[] = [];
       for (let i = 0; i < l.length; i += width) pieces.push(l.slice(i, i + width));
       return pieces;

@@ -7,6 +7,9 @@ const ctx = (o: Partial<LineContext> = {}): LineContext => ({
   scheme: 'full',
   mode: 'body',
   boxHasProjects: false,
+  boxProjectOpen: false,
+  prev: null,
+  lastPage: 0,
   hasChapter: true,
   hasSection: true,
   hasItem: false,
@@ -34,8 +37,12 @@ describe('classifyLine', () => {
     ])('should read %s as %s', (text, kind) => {
       expect(kindOf(text)).toBe(kind);
     });
-    it('should keep a bare number inside a text table as a cell', () => {
-      expect(kindOf('27', { mode: 'textTable' })).toBe('tableRow');
+    it.each([
+      ['27', 0, 'tableRow'],
+      ['27', 26, 'pageNumber'],
+      ['— 27 —', 0, 'pageNumber'],
+    ])('should read %s inside a text table, after page %i, as %s', (text, lastPage, kind) => {
+      expect(kindOf(text, { mode: 'textTable', lastPage })).toBe(kind);
     });
   });
 

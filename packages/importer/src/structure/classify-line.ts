@@ -40,8 +40,13 @@ export type LineAction =
 export interface LineContext {
   readonly scheme: Scheme;
   readonly mode: 'body' | 'textTable' | 'box';
-  /** In a 专栏: whether its numbered projects have started. */
+  /** In a 专栏: whether its numbered projects have started, and whether the last one's text is unfinished. */
   readonly boxHasProjects: boolean;
+  readonly boxProjectOpen: boolean;
+  /** The last page number seen in the body (0 before the first). */
+  readonly lastPage: number;
+  /** The previous line's text, or null. */
+  readonly prev: string | null;
   readonly hasChapter: boolean;
   readonly hasSection: boolean;
   readonly hasItem: boolean;
@@ -99,9 +104,15 @@ const realTable: Rule = (line) => {
   return { kind: 'realTable', indicators: INDICATOR.test(line.table.slice(0, 2).flat().join('')) };
 };
 
-/** PDF page footers and headers: "— 3 —", "第3页 共20页", "3/20", roman "II". */
-const pageFooter: Rule = (line, ctx) =>
-  ctx.mode !== 'textTable' && PAGE_NUMBER.test(line.text) ? { kind: 'pageNumber' } : null;
+/**
+ * PDF page footers and headers: "— 3 —", "第3页 共20页", "3/20", roman "II". Inside a text table a bare number is a
+ * cell, unless it is the page number that comes next.
+ */
+const pageFooter: Rule = (line, ctx) => {
+  if (!PAGE_NUMBER.test(line.text)) return null;
+  if (ctx.mode !== 'textTable' || !/^\d+$/.test(line.text)) return { kind: 'pageNumber' };
+  return ctx.lastPage > 0 && Number(line.text) === ctx.lastPage + 1 ? { kind: 'pageNumber' } : null;
+};
 
 /** A text table (one row or one cell per line) runs until a heading or a paragraph. */
 const textTable: Rule = (line, ctx) => {
@@ -125,7 +136,9 @@ const projectBox: Rule = (line, ctx) => {
   }
   if (m) return { kind: 'endBox' };
   if (!ctx.boxHasProjects) return { kind: 'boxIntro' };
-  if (line.text.length <= 40 && !ENDS_SENTENCE.test(line.text)) return { kind: 'boxText' };
+  // A project's description wrapped over lines continues until one of its lines finishes a sentence.
+  if (line.text.length <= 40 && (ctx.boxProjectOpen || !ENDS_SENTENCE.test(line.text)))
+    return { kind: 'boxText' };
   return { kind: 'endBox' };
 };
 
@@ -140,6 +153,14 @@ const sectionLostNumber: Rule = (line, ctx) => {
 const generalProvisions: Rule = (line, ctx) =>
   ctx.scheme !== 'flat' && GENERAL_PROVISIONS.test(compact(line.text))
     ? { kind: 'generalProvisions', title: compact(line.text) }
+    : null;
+
+/** "…百分之八十" + "三，废气处理率…": a line cut inside a number starts with what looks like a 一、 marker. */
+const wrappedNumber: Rule = (line, ctx) =>
+  ctx.prev !== null &&
+  /[一二三四五六七八九十百千万之○〇零]$/.test(ctx.prev) &&
+  /^[一二三四五六七八九十]/.test(line.text)
+    ? { kind: 'text' }
     : null;
 
 /** A numbered heading (第X章, 一、, （一）…) that is a heading at this level of this document. */
@@ -205,6 +226,7 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['projectBox', projectBox],
   ['sectionLostNumber', sectionLostNumber],
   ['generalProvisions', generalProvisions],
+  ['wrappedNumber', wrappedNumber],
   ['numberedHeading', numberedHeading],
   ['headingAfterSentence', headingAfterSentence],
   ['tocHeadingWithoutPrefix', tocHeadingWithoutPrefix],

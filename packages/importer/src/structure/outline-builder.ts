@@ -131,7 +131,7 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
     let l = lines[i]!;
     const next = lines[i + 1];
     for (let guard = 0; guard < 8; guard++) {
-      const action = classifyLine(l, state.context(next));
+      const action = classifyLine(l, state.context(lines[i - 1], next));
       if (action.kind === 'endTable') state.finishTable();
       else if (action.kind === 'endBox') state.endBox();
       else if (action.kind === 'splitAt') {

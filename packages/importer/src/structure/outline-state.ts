@@ -34,6 +34,7 @@ export class OutlineState {
   private tableLines: Line[] | null = null;
   private tableStart = 0;
   lastWasParagraph = false;
+  private lastPage = 0;
 
   constructor(
     readonly scheme: Scheme,
@@ -47,9 +48,13 @@ export class OutlineState {
     this.diagnostics.push(diagnostic(code, l.line, l.text, params));
   }
 
-  /** What the classifier may know, for the line before `next`. */
-  context(next: Line | undefined): LineContext {
+  /** What the classifier may know about the line between `prev` and `next`. */
+  context(prev: Line | undefined, next: Line | undefined): LineContext {
+    const project = this.box?.projects[this.box.projects.length - 1];
     return {
+      boxProjectOpen: !!project && !ENDS_SENTENCE.test(project.description || project.name),
+      prev: prev && !prev.table ? prev.text : null,
+      lastPage: this.lastPage,
       scheme: this.scheme,
       mode: this.tableLines !== null ? 'textTable' : this.box ? 'box' : 'body',
       boxHasProjects: (this.box?.projects.length ?? 0) > 0,
@@ -117,6 +122,8 @@ export class OutlineState {
 
   countPageNumber(l: Line): void {
     if (this.pageNumbers.count++ === 0) this.pageNumbers.first = l.line;
+    const printed = /\d+/.exec(l.text);
+    if (printed) this.lastPage = Number(printed[0]);
   }
 
   realTable(l: Line, indicators: boolean): void {
