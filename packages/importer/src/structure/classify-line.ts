@@ -7,6 +7,7 @@
 import {
   classifyMarker,
   ENDS_SENTENCE,
+  PAGE_NUMBER_LINE,
   splitGluedHeading,
   type Marker,
   type MarkerKind,
@@ -69,8 +70,6 @@ export interface Line {
 
 type Rule = (line: Line, ctx: LineContext) => LineAction | null;
 
-const PAGE_NUMBER =
-  /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[IVXivx]+(?:\s[IVXivx]+){0,2})$/;
 const INDICATOR = /指标/;
 const TABLE_CAPTION = /^(?:表\s*\d+|附表\s*\d*)\s*[:：.．、]?\s*.*指标/;
 const GENERAL_PROVISIONS = /^(?:总则|总论)$/;
@@ -109,7 +108,7 @@ const realTable: Rule = (line) => {
  * cell, unless it is the page number that comes next.
  */
 const pageFooter: Rule = (line, ctx) => {
-  if (!PAGE_NUMBER.test(line.text)) return null;
+  if (!PAGE_NUMBER_LINE.test(line.text)) return null;
   if (ctx.mode !== 'textTable' || !/^\d+$/.test(line.text)) return { kind: 'pageNumber' };
   return ctx.lastPage > 0 && Number(line.text) === ctx.lastPage + 1 ? { kind: 'pageNumber' } : null;
 };
@@ -169,7 +168,12 @@ const numberedHeading: Rule = (line, ctx) => {
   const marker = classifyMarker(text);
   if (!marker) return null;
   const level = levelOf(marker.kind, ctx);
-  return level ? { kind: 'heading', level, marker } : null;
+  if (!level) return null;
+  // 一、 and （一） chapters and sections count up: "一、" after 七、 is a list or a line cut at "统|一、", not chapter 8.
+  const counted =
+    (marker.kind === 'cn' || marker.kind === 'paren') && (level === 'chapter' || level === 'section');
+  if (counted && marker.no < ctx.nextNo(level)) return null;
+  return { kind: 'heading', level, marker };
 };
 
 /** "……提高到45%。四、推进科技创新……": a heading glued to the previous sentence, when its number is the next one. */

@@ -44,6 +44,10 @@ export function classifyMarker(text: string): Marker | null {
   return null;
 }
 
+/** A line that is only a page number: "— 3 —", "- 3 -", "27", "第 3 页 共 20 页", "3/20", roman "II", "I I". */
+export const PAGE_NUMBER_LINE =
+  /^(?:[-—–]?\s*\d{1,4}\s*[-—–]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[IVXivx]+(?:\s[IVXivx]+){0,2})$/;
+
 /** Sentence-ending punctuation: a heading never ends with it, a paragraph almost always does. */
 export const ENDS_SENTENCE = /[。！？；;!?…”"）)]$/;
 

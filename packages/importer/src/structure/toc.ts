@@ -3,7 +3,7 @@
  * defective headings in the body are repaired (a missing 第三章, 第十章 printed for 第十二章, a dropped
  * character). Entries end with page numbers when the TOC came from print; PDF-extracted TOCs may not.
  */
-import { classifyMarker, type MarkerKind } from './headings.ts';
+import { classifyMarker, PAGE_NUMBER_LINE, type MarkerKind } from './headings.ts';
 import { compact } from '../normalize/normalize-line.ts';
 import type { Line } from './front-matter.ts';
 
@@ -40,8 +40,6 @@ const RANK: Record<TocEntry['kind'], number> = {
 /** Where a second entry starts on a TOC line: after a page number, at a heading marker. */
 const NEXT_ENTRY_ON_LINE =
   /(?<=\d)\s+(?=第\s*[一二三四五六七八九十百\d]+\s*[篇章节编]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）)/;
-/** Page furniture inside a TOC: a roman or arabic page number, "— 3 —". */
-const PAGE_LINE = /^(?:[-—–]\s*)?(?:\d{1,4}|[IVXivx]{1,4}(?:\s[IVXivx]{1,4}){0,2})(?:\s*[-—–])?$/;
 const TRAILING_PAGE = /^(.*?\S)[\s.．…·_\-—]*?(\d{1,4})$/;
 
 function parseEntry(text: string, line: number): TocEntry | null {
@@ -81,7 +79,7 @@ export function findToc(lines: readonly Line[], from: number): Toc | null {
       withPages++;
       continue;
     }
-    if (PAGE_LINE.test(text)) continue;
+    if (PAGE_NUMBER_LINE.test(text)) continue;
     const pieces = text.split(NEXT_ENTRY_ON_LINE);
     if (pieces.length > 1) {
       // Several entries on one line (two columns read across): all must read as entries.
