@@ -26,7 +26,6 @@ export const LAYERS = [
   { name: 'domain', dir: 'packages/domain', may: [], forbid: IO, pure: true },
   { name: 'importer', dir: 'packages/importer', may: ['domain'], forbid: IO, pure: true },
   { name: 'pdf-source', dir: 'packages/pdf-source', may: ['domain', 'importer'] },
-  { name: 'importer-node', dir: 'packages/importer-node', may: ['domain', 'importer'] },
   { name: 'storage', dir: 'packages/storage', may: ['domain'], testsMay: ['importer'] },
   {
     name: 'reports',
@@ -39,20 +38,20 @@ export const LAYERS = [
   {
     name: 'commands',
     dir: 'packages/commands',
-    may: ['domain', 'importer', 'storage', 'reports', 'pdf-source', 'importer-node'],
+    may: ['domain', 'importer', 'storage', 'reports', 'pdf-source'],
     forbid: ['fastify', '@fastify/*', 'react'],
   },
   {
     name: 'api',
     dir: 'apps/api',
-    may: ['domain', 'importer', 'storage', 'commands', 'contract', 'reports', 'pdf-source', 'importer-node'],
+    may: ['domain', 'importer', 'storage', 'commands', 'contract', 'reports', 'pdf-source'],
     testsMay: ['cli', 'storage/testing'],
     forbid: ['react', 'react-dom'],
   },
   {
     name: 'cli',
     dir: 'apps/cli',
-    may: ['domain', 'importer', 'storage', 'commands', 'reports', 'pdf-source', 'importer-node', 'api'],
+    may: ['domain', 'importer', 'storage', 'commands', 'reports', 'pdf-source', 'api'],
     forbid: ['react', 'react-dom'],
   },
   {

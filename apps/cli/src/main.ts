@@ -13,7 +13,7 @@ export interface Io {
 }
 
 const USAGE = `用法 / usage:
-  gangmu import FILE [--format json|tree]   导入规划文本（txt、HTML、docx）并输出草稿
+  gangmu import FILE [--format json|tree]   导入规划（txt、HTML、docx、PDF）并输出草稿
   gangmu evaluate INPUT.json                 评估指标（见 docs/evaluation.md）
   gangmu serve [--host H] [--port P] [--database URL] [--no-example]
                                              启动服务（默认 SQLite：data/gangmu.db）

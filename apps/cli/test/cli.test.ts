@@ -56,6 +56,24 @@ describe('gangmu import', () => {
     expect(out).toContain('    二、提升城区形象');
   });
 
+  it('should import a PDF from the installed bin, its JSON untouched by pdfjs, its diagnostics with pages', () => {
+    const pdf = join(ROOT, 'packages/pdf-source/test/fixtures/example-xihu-2021-2025.print.pdf');
+    const json = JSON.parse(
+      execFileSync(BIN, ['import', pdf, '--format', 'json'], { encoding: 'utf8', cwd: ROOT }),
+    );
+    expect(json.chapters).toHaveLength(12);
+    expect(json.diagnostics.find((d: { code: string }) => d.code === 'pdf_furniture_dropped').page).toBe(1);
+  }, 120_000);
+
+  it('should exit 1 on a scanned PDF, saying it has no text layer', async () => {
+    const { code, out } = await run([
+      'import',
+      join(ROOT, 'packages/pdf-source/test/fixtures/scanned-no-text-layer.pdf'),
+    ]);
+    expect(code).toBe(1);
+    expect(out).toContain('扫描件，无文字层');
+  }, 60_000);
+
   it('should name a missing file and a bad format flag', async () => {
     expect((await run(['import', '/nonexistent/plan.txt'])).err).toContain('ENOENT');
     expect((await run(['import', EXAMPLE, '--format', 'xml'])).code).toBe(2);

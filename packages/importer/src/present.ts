@@ -85,7 +85,10 @@ export function formatOutlineTree(draft: PlanDraft, diagnostics: readonly Diagno
   const warnings = diagnostics.filter((d) => d.severity !== 'info');
   if (warnings.length) {
     out.push(`诊断 ${warnings.length} 条：`);
-    for (const d of warnings) out.push(`  第 ${d.line} 行 [${d.code}] ${d.message}`);
+    for (const d of warnings)
+      out.push(
+        `  ${d.line === 0 ? '全文' : `${d.page ? `第 ${d.page} 页 ` : ''}第 ${d.line} 行`} [${d.code}] ${d.message}`,
+      );
   }
   return out.join('\n');
 }

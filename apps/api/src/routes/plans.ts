@@ -1,6 +1,6 @@
 /** Plans: import a file into a draft, read (working copy, published versions, as of a past moment), publish. */
 import { Type } from 'typebox';
-import { parsePlan } from '@gangmu/importer';
+import { readPlanDocument } from '@gangmu/pdf-source';
 import {
   getPlanRow,
   getPublishedVersion,
@@ -47,7 +47,7 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
       schema: {
         tags: ['plans'],
         summary:
-          '导入规划文本 Import a plan (body: the file, as text/plain, text/html, .docx or application/octet-stream)',
+          '导入规划 Import a plan (body: the file — text, HTML, .docx or PDF — as application/octet-stream or its own type)',
         querystring: strict({ title: Type.Optional(SafeText(200, 1)) }),
       },
     },
@@ -55,9 +55,9 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
       if (!Buffer.isBuffer(req.body))
         throw new ApiError(
           'UNSUPPORTED_MEDIA_TYPE',
-          'send the file itself as the body (application/octet-stream, text/plain, text/html or .docx)',
+          'send the file itself as the body (application/octet-stream, text/plain, text/html, .docx or application/pdf)',
         );
-      const { draft, diagnostics, format, sourceText } = parsePlan(req.body);
+      const { draft, diagnostics, format, sourceText } = await readPlanDocument(req.body);
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0 || draft.chapters.length === 0) {
         throw new ApiError(

@@ -1,9 +1,10 @@
-/** `gangmu import FILE [--format json|tree]`: reads a plan file and prints its draft. */
+/** `gangmu import FILE [--format json|tree]`: reads a plan file (text, HTML, .docx, PDF) and prints its draft. */
 import { readFileSync } from 'node:fs';
-import { formatOutlineTree, parsePlan, toGoldShape } from '@gangmu/importer';
+import { formatOutlineTree, toGoldShape } from '@gangmu/importer';
+import { readPlanDocument } from '@gangmu/pdf-source';
 import type { Io } from '../main.ts';
 
-export function runImport(args: readonly string[], io: Io): number {
+export async function runImport(args: readonly string[], io: Io): Promise<number> {
   let format = 'tree';
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -25,7 +26,7 @@ export function runImport(args: readonly string[], io: Io): number {
     );
     return 1;
   }
-  const { draft, diagnostics } = parsePlan(bytes);
+  const { draft, diagnostics } = await readPlanDocument(bytes, files[0]!);
   if (format === 'json') io.stdout.write(`${JSON.stringify(toGoldShape(draft, diagnostics), null, 1)}\n`);
   else io.stdout.write(`${formatOutlineTree(draft, diagnostics)}\n`);
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
