@@ -24,7 +24,7 @@ export interface NumberedLine extends VisualLine {
 const NUMBERED =
   /^(?:第[一二三四五六七八九十百零〇\d]+[篇章节编部条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|专栏)/;
 /**
- * A line that starts with a 篇/章/节 heading and runs on after a wide gap (第三篇…　　第十章…) holds run-in headings
+ * A line that starts with a 篇/章/节 heading and runs on after a wide gap (第三篇…, two full-width spaces, 第十章…) holds run-in headings
  * set apart by spaces; where such a line breaks, the spaces that separated the last heading from its text vanish,
  * so it is not continued: joining would glue the text onto the heading's title.
  */
