@@ -31,7 +31,7 @@ export function dropRunningHeaders(
     if (l.table) return false;
     const key = compact(l.text);
     if (key === titleKey) return true;
-    return (counts.get(key) ?? 0) >= MIN_REPEATS && !classifyMarker(l.text) && !/^\d/.test(key);
+    return (counts.get(key) ?? 0) >= MIN_REPEATS && !classifyMarker(l.text) && !/^[\d.,%，、]+$/.test(key);
   };
   const kept = lines.slice(0, from);
   const dropped: Line[] = [];

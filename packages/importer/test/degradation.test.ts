@@ -1,0 +1,69 @@
+/**
+ * The degradation harness: every gold-annotated document (the corpus and the example) with the defects of real
+ * extraction applied — alone and combined, as fast-check generates them — must keep ≥ 0.95 of its clean score.
+ * Hard-wrapping paragraphs mid-word is held to a lower bar (see WRAP_RATIO) until the importer reaches 0.95 there.
+ * Cases fast-check shrank to a failure are kept below as regression cases.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { goldDocuments, scoreAgainstGold } from './corpus.ts';
+import { degrade, defectsArbitrary, NO_DEFECTS, type Defects, type GoldOutline } from './degrade.ts';
+
+const RATIO = 0.95;
+/** What hard-wrapped paragraphs (18–40 characters a line) keep today; raise it as the importer improves. */
+const WRAP_RATIO = 0.6;
+const RUNS_PER_DOCUMENT = 200;
+
+const docs = goldDocuments().map((d) => {
+  const text = new TextDecoder().decode(d.bytes);
+  const gold = d.gold as GoldOutline;
+  return { name: d.name, text, gold, clean: scoreAgainstGold(text, gold).score };
+});
+const scoreWith = (doc: (typeof docs)[number], defects: Defects) =>
+  scoreAgainstGold(degrade(doc.text, doc.gold, defects), doc.gold).score;
+
+/** Shrunk failures found while building the importer, each once a real bug. */
+const REGRESSIONS: readonly [string, Partial<Defects>][] = [
+  ['a page footer "第 3 页" inside the TOC', { pages: { every: 15, footer: 2, header: false } }],
+  ['a running header inside the TOC', { pages: { every: 30, footer: 0, header: true } }],
+  [
+    'a bare page number inside a flattened indicator table',
+    { pages: { every: 20, footer: 3, header: false } },
+  ],
+  ['a two-column TOC read across', { toc: { twoColumns: true } }],
+  ['a TOC of 一、/（一） entries', { toc: { twoColumns: false } }],
+  ['headings joined to their text by full-width spaces', { joinHeadings: { every: 1, gap: '\u3000\u3000' } }],
+  ['an encyclopedia infobox before the title', { wrapper: true }],
+  [
+    'full-width digits, CR line ends and doubled blank lines',
+    { digits: 'fullWidth', lineEnding: '\r', blankLines: true },
+  ],
+];
+
+describe('parsePlan on degraded real documents', () => {
+  describe.each(docs)('$name', (doc) => {
+    it.each(REGRESSIONS)('should keep 0.95 of its clean score with %s', (_name, defects) => {
+      expect(scoreWith(doc, { ...NO_DEFECTS, ...defects })).toBeGreaterThanOrEqual(RATIO * doc.clean);
+    });
+
+    it(`should keep 0.95 of its clean score under ${RUNS_PER_DOCUMENT} generated combinations of defects`, () => {
+      fc.assert(
+        fc.property(
+          defectsArbitrary.map((d) => ({ ...d, wrap: null })),
+          (defects) => scoreWith(doc, defects) >= RATIO * doc.clean,
+        ),
+        { numRuns: RUNS_PER_DOCUMENT, seed: 20261201 },
+      );
+    });
+
+    it('should keep most of its outline with paragraphs hard-wrapped mid-word', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 18, max: 40 }),
+          (wrap) => scoreWith(doc, { ...NO_DEFECTS, wrap }) >= WRAP_RATIO * doc.clean,
+        ),
+        { numRuns: 12, seed: 20261201 },
+      );
+    });
+  });
+});
