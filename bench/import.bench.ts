@@ -2,13 +2,15 @@
  * npm run bench:import — the importer on the example plan and on a 10 MB concatenation of plans:
  * median time, MB/s, peak memory, and the ratio to a floor measured in the same run (decoding the bytes
  * and one regex pass over the lines). Goals (issue 2): example ≤ 15 ms warm, ≥ 5 MB/s, ratio ≤ 10,
- * memory ≤ 20× the input.
+ * memory ≤ 20× the input. Then PDF (bench/import-pdf.ts): pages/s, the ratio to pdfjs's own text extraction,
+ * and peak RSS ≤ 300 MB for a 200-page PDF.
  */
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parsePlan } from '@gangmu/importer';
 import { floorPass } from './import-floor.ts';
+import { benchPdf } from './import-pdf.ts';
 import { childPeakRss, fmt, median, timeRuns } from './lib.ts';
 
 const example = readFileSync('examples/xihu-2021-2025/plan.txt');
@@ -46,3 +48,4 @@ const exampleFile = join(dir, 'xihu.txt');
 writeFileSync(exampleFile, example);
 measure('example plan (Xihu)', example, exampleFile, 50);
 measure('10 MB of plans', big, bigFile, 5);
+await benchPdf(dir);

@@ -4,7 +4,12 @@
  */
 import { strToU8, zipSync } from 'fflate';
 
-export type Block = string | { numbered: 'chapter' | 'item'; text: string } | { table: string[][] };
+export type Block =
+  | string
+  | { numbered: 'chapter' | 'item'; text: string }
+  | { table: string[][] }
+  /** A 专栏 box as plans set it: a one-cell table holding one paragraph per line. */
+  | { box: string[] };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>`;
@@ -24,6 +29,8 @@ export function buildDocx(blocks: readonly Block[], extra: Record<string, Uint8A
     .map((b) => {
       if (typeof b === 'string') return para(b);
       if ('numbered' in b) return para(b.text, b.numbered === 'chapter' ? 1 : 2);
+      if ('box' in b)
+        return `<w:tbl><w:tblPr/><w:tr><w:tc>${b.box.map((t) => para(t)).join('')}</w:tc></w:tr></w:tbl>`;
       const rows = b.table
         .map((r) => `<w:tr>${r.map((c) => `<w:tc><w:p>${run(c)}</w:p></w:tc>`).join('')}</w:tr>`)
         .join('');

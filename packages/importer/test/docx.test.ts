@@ -48,6 +48,29 @@ describe('parsePlan on Word .docx files', () => {
     ]);
   });
 
+  it('should read a 专栏 box set in a one-cell table as a box with its projects, and show it in the source', () => {
+    const boxed = parsePlan(
+      buildDocx([
+        '某区国民经济和社会发展第十四个五年规划纲要',
+        { numbered: 'chapter', text: '产业发展' },
+        '第一节 打造现代服务业示范区',
+        '推进服务业提质增效。',
+        {
+          box: [
+            '专栏2 产业转型升级项目',
+            '1.商贸综合体建设项目。包括大悦城、绿地中心等商业综合体。',
+            '2.文化广场项目。集主题酒店、影视城于一体。',
+          ],
+        },
+        '第二节 加快推进镇村经济发展',
+      ]),
+    );
+    expect(boxed.draft.boxes.map((b) => [b.no, b.title, b.chapter, b.projects.map((p) => p.name)])).toEqual([
+      [2, '产业转型升级项目', 1, ['商贸综合体建设项目', '文化广场项目']],
+    ]);
+    expect(boxed.sourceText?.split('\n')).toContain('2.文化广场项目。集主题酒店、影视城于一体。');
+  });
+
   it('should refuse a part that would inflate beyond the limit (a zip bomb) with one diagnostic', () => {
     const bomb = zipSync({ 'word/document.xml': new Uint8Array(DOCX_MAX_PART_BYTES + 1) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1_000_000);

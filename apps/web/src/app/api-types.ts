@@ -93,6 +93,8 @@ export interface Diagnostic {
   code: string;
   severity: string;
   line: number;
+  /** The page of the line, where the source has pages (PDF). */
+  page?: number;
   message: string;
   messageEn: string;
   excerpt: string;

@@ -149,16 +149,23 @@ export function docxToLines(bytes: Uint8Array): DocLine[] {
         for (const part of paragraphText(c, numbering).split('\n'))
           lines.push({ text: part, line: paragraphNo });
       } else if (c.name === 'w:tbl') {
+        const rows = kids(c, 'w:tr').map((tr) => kids(tr, 'w:tc'));
+        // A table of one column is a frame, not a table: plans put a 专栏 box (its title and numbered projects)
+        // in a one-cell table. Its paragraphs are read as lines, as if the frame were not there.
+        if (rows.length > 0 && rows.every((cells) => cells.length <= 1)) {
+          for (const cells of rows) for (const cell of cells) visit(cell);
+          continue;
+        }
         paragraphNo++;
-        const rows = kids(c, 'w:tr').map((tr) =>
-          kids(tr, 'w:tc').map((tc) =>
+        const table = rows.map((cells) =>
+          cells.map((tc) =>
             kids(tc, 'w:p')
               .map((p) => paragraphText(p, numbering))
               .join('')
               .trim(),
           ),
         );
-        lines.push({ text: rows.map((r) => r.join('\t')).join('\n'), line: paragraphNo, table: rows });
+        lines.push({ text: table.map((r) => r.join('\t')).join('\n'), line: paragraphNo, table });
       } else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') visit(c);
     }
   };

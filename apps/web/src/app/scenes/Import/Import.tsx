@@ -14,7 +14,7 @@ export default function Import() {
   const marked = new Map((result?.diagnostics ?? []).filter((d) => d.line > 0).map((d) => [d.line, d]));
   return (
     <>
-      <Card title={L('导入规划文本（txt、网页、Word）', 'Import a plan (text, web page, Word)')}>
+      <Card title={L('导入规划（txt、网页、Word、PDF）', 'Import a plan (text, web page, Word, PDF)')}>
         <Space wrap>
           <input
             type="file"
@@ -62,18 +62,29 @@ export default function Import() {
                 styles={{ body: { maxHeight: 520, overflow: 'auto', fontFamily: 'monospace', fontSize: 12 } }}
               >
                 <div data-user-content>
-                  {source.map((line, i) => {
-                    const d = marked.get(i + 1);
+                  {source.map((line) => {
+                    const d = marked.get(line.no);
                     return (
-                      <div
-                        key={i}
-                        style={{
-                          background: d ? (d.severity === 'warning' ? '#fff8c5' : '#ddf4ff') : undefined,
-                        }}
-                        title={d ? (isEnglish() ? d.messageEn : d.message) : undefined}
-                      >
-                        <span style={{ color: '#6e6e6e', display: 'inline-block', width: 44 }}>{i + 1}</span>
-                        {line}
+                      <div key={line.no}>
+                        {line.opensPage && (
+                          <div
+                            data-testid="source-page"
+                            style={{ color: '#6e6e6e', borderTop: '1px dashed #d9d9d9', marginTop: 4 }}
+                          >
+                            {L(`第 ${line.page} 页`, `Page ${line.page}`)}
+                          </div>
+                        )}
+                        <div
+                          style={{
+                            background: d ? (d.severity === 'warning' ? '#fff8c5' : '#ddf4ff') : undefined,
+                          }}
+                          title={d ? (isEnglish() ? d.messageEn : d.message) : undefined}
+                        >
+                          <span style={{ color: '#6e6e6e', display: 'inline-block', width: 44 }}>
+                            {line.no}
+                          </span>
+                          {line.text}
+                        </div>
                       </div>
                     );
                   })}
@@ -110,7 +121,9 @@ export default function Import() {
                                   d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'gold' : 'blue'
                                 }
                               >
-                                {d.line || '—'}
+                                {d.line
+                                  ? `${d.page ? L(`第 ${d.page} 页 `, `p. ${d.page} `) : ''}${d.line}`
+                                  : '—'}
                               </Tag>
                               {isEnglish() ? d.messageEn : d.message}
                             </List.Item>
