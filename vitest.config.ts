@@ -11,5 +11,7 @@ export default defineConfig({
       'eslint/*.test.ts',
     ],
     testTimeout: 60_000,
+    // Fixtures import the example plan and hash passwords: on two busy cores that can take longer than 10 s.
+    hookTimeout: 60_000,
   },
 });

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
+import { checkPassword } from '@gangmu/domain';
 import { parsePlan } from '@gangmu/importer';
 import {
   countUsers,
@@ -21,6 +22,14 @@ import {
 
 export const EXAMPLE_PLAN = resolve(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt');
 
+/** A random password the policy accepts (16 base64url characters; redrawn in the rare case of one class). */
+export function generatePassword(username: string): string {
+  for (;;) {
+    const password = randomBytes(12).toString('base64url');
+    if (checkPassword(password, username).length === 0) return password;
+  }
+}
+
 export interface BootstrapResult {
   readonly adminPassword?: string;
   readonly examplePlanId?: string;
@@ -30,13 +39,15 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
   const result: { adminPassword?: string; examplePlanId?: string } = {};
   if ((await countUsers(db.kysely)) === 0) {
     const unit = await createUnit(db.kysely, SYSTEM_ACTOR, { code: 'FGW', name: '发展和改革委员会' });
-    const password = randomBytes(12).toString('base64url');
+    const password = generatePassword('admin');
+    // Printed once at the first start, so it may sit in a log: it works for one sign-in, which must change it.
     await createUser(db.kysely, SYSTEM_ACTOR, {
       username: 'admin',
       displayName: '系统管理员',
       passwordHash: await hash(password),
       role: 'admin',
       unitId: unit.id,
+      mustChangePassword: true,
     });
     result.adminPassword = password;
   }

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'FORBIDDEN'
   | 'CSRF_FAILED'
+  | 'PASSWORD_CHANGE_REQUIRED'
+  | 'WEAK_PASSWORD'
   | 'NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'ALREADY_EXISTS'
@@ -33,6 +35,8 @@ export const STATUS: Record<ErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  WEAK_PASSWORD: 422,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
   ALREADY_EXISTS: 409,
@@ -60,6 +64,11 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
     zh: '缺少或错误的 CSRF 令牌（请求头 X-CSRF-Token）',
     en: 'Missing or wrong CSRF token (header X-CSRF-Token)',
   },
+  PASSWORD_CHANGE_REQUIRED: {
+    zh: '请先修改初始密码（POST /api/session/password）',
+    en: 'Change the initial password first (POST /api/session/password)',
+  },
+  WEAK_PASSWORD: { zh: '密码不符合要求', en: 'The password is too weak' },
   NOT_FOUND: { zh: '未找到', en: 'Not found' },
   VERSION_CONFLICT: {
     zh: '该内容已被他人修改，请刷新后重试',

@@ -16,11 +16,14 @@ export interface SessionUser {
   readonly role: Role;
   readonly unitId: string | null;
   readonly csrfToken: string;
+  readonly mustChangePassword: boolean;
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** Open to a user who must still change the password someone else chose (sign-in, sign-out, the change). */
+    beforePasswordChange?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;
@@ -79,6 +82,7 @@ export function registerSecurity(
           role: s.role,
           unitId: s.unit_id,
           csrfToken: s.csrf_token,
+          mustChangePassword: Boolean(s.must_change_password),
         };
     }
     const access = req.routeOptions.config.access;
@@ -86,6 +90,8 @@ export function registerSecurity(
     if (!isAllowed(access, req.user)) throw new ApiError(req.user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
     if (req.user && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== req.user.csrfToken)
       throw new ApiError('CSRF_FAILED');
+    if (req.user?.mustChangePassword && access !== 'public' && !req.routeOptions.config.beforePasswordChange)
+      throw new ApiError('PASSWORD_CHANGE_REQUIRED');
   });
 }
 

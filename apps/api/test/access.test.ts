@@ -26,6 +26,7 @@ const RULES: Record<string, Who[]> = {
   'POST /api/session': ALL,
   'GET /api/session': SIGNED_IN,
   'DELETE /api/session': SIGNED_IN,
+  'POST /api/session/password': SIGNED_IN,
   'GET /api/units': SIGNED_IN,
   'POST /api/units': ['admin'],
   'GET /api/users': ['admin'],

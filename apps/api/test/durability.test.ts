@@ -40,7 +40,7 @@ function startServer(url: string, port: number): Promise<{ child: ChildProcess; 
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 90_000);
     child.stdout!.on('data', () => {
       if (output.includes('listening on')) {
         clearTimeout(timer);
@@ -61,6 +61,20 @@ async function signIn(base: string, password: string) {
   return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, csrf: body.csrfToken };
 }
 
+const NEW_PASSWORD = 'durable office 2024';
+
+/** The first sign-in with the one-time password, which the server requires to be changed before any work. */
+async function firstSignIn(base: string, oneTime: string) {
+  const auth = await signIn(base, oneTime);
+  const res = await fetch(`${base}/api/session/password`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+    body: JSON.stringify({ currentPassword: oneTime, newPassword: NEW_PASSWORD }),
+  });
+  if (res.status !== 204) throw new Error(`password change: ${res.status} ${await res.text()}`);
+  return auth;
+}
+
 for (const driver of DRIVERS) {
   describe(`${driver}: durability`, () => {
     it('should keep every acknowledged write across kill -9 and a restart', async () => {
@@ -69,7 +83,7 @@ for (const driver of DRIVERS) {
       const base = `http://127.0.0.1:${port}`;
       let server = await startServer(url, port);
       const password = /one-time password: (\S+)/.exec(server.output())![1]!;
-      let auth = await signIn(base, password);
+      let auth = await firstSignIn(base, password);
       const acknowledged = new Set<string>();
       let next = 0;
       let killed = false;
@@ -101,7 +115,7 @@ for (const driver of DRIVERS) {
       await new Promise((r) => server.child.once('exit', r).listenerCount('exit') && setTimeout(r, 100));
       const beforeRestart = acknowledged.size;
       server = await startServer(url, port);
-      auth = await signIn(base, password);
+      auth = await signIn(base, NEW_PASSWORD);
       killed = false;
       await pump(1000);
       server.child.kill('SIGTERM');

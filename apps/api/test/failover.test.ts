@@ -49,6 +49,13 @@ describe.skipIf(!PG_URL)('postgres: failover', () => {
     });
     expect(res.statusCode).toBe(200);
     session = { cookie: String(res.headers['set-cookie']).split(';')[0]!, csrf: res.json().csrfToken };
+    const change = await app.inject({
+      method: 'POST',
+      url: '/api/session/password',
+      headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
+      payload: { currentPassword: boot.adminPassword, newPassword: 'failover office 2025' },
+    });
+    expect(change.statusCode).toBe(204);
   }, 60_000);
 
   afterAll(async () => {

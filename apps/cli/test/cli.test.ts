@@ -202,3 +202,23 @@ describe('gangmu backup and restore', () => {
     expect(again.err).toContain('nothing changed');
   });
 });
+
+describe('gangmu user add', () => {
+  it('should refuse a password the policy rejects, naming the rule in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gangmu-cli-user-'));
+    const db = `sqlite:${join(dir, 'u.db')}`;
+    for (const [password, words] of [
+      ['aaaaaaaaaaaa', '至少两类字符'],
+      ['Password1234', 'commonly used'],
+      ['clerk-2024-spring', '不得包含用户名'],
+    ] as const) {
+      const res = await run(['user', 'add', '--username', 'clerk', '--password', password, '--database', db]);
+      expect(res.code).toBe(2);
+      expect(res.err).toContain(words);
+    }
+    expect(
+      (await run(['user', 'add', '--username', 'clerk', '--password', 'a fine long one 7', '--database', db]))
+        .code,
+    ).toBe(0);
+  });
+});

@@ -6,3 +6,4 @@ export * from './indicator/to-indicator-def.ts';
 export * from './diagnostics/diagnostic.ts';
 export * from './evaluation/index.ts';
 export * from './supervision/index.ts';
+export * from './account/password-policy.ts';

@@ -144,6 +144,8 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
         if (current) await flush(current);
         current = entry.table;
       }
+      if (current === 'users' && entry.row.role === 'reporter' && !entry.row.unit_id)
+        throw new Error(`user ${String(entry.row.username)} is a reporter without a unit: assign one first`);
       const list = pending.get(current) ?? [];
       list.push(entry.row);
       pending.set(current, list);

@@ -2,7 +2,7 @@
 export * from './schema.ts';
 export * from './database.ts';
 export * from './availability.ts';
-export { migrateToLatest } from './migrations.ts';
+export { migrateToLatest, MIGRATIONS } from './migrations.ts';
 export * from './audit.ts';
 export {
   StorageError,
@@ -14,6 +14,7 @@ export {
   type WriteContext,
 } from './write.ts';
 export * from './users.ts';
+export * from './login-throttle.ts';
 export * from './plans.ts';
 export * from './plan-tree.ts';
 export * from './nodes.ts';

@@ -4,6 +4,8 @@
  */
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
+import { m0003Accounts } from './migration-0003-accounts.ts';
+import { m0004ReportUnits } from './migration-0004-report-units.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -307,7 +309,12 @@ const m0002: Migration = {
   },
 };
 
-export const MIGRATIONS: Record<string, Migration> = { '0001-initial': m0001, '0002-supervision': m0002 };
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+  '0002-supervision': m0002,
+  '0003-accounts': m0003Accounts,
+  '0004-report-units': m0004ReportUnits,
+};
 
 class InCodeProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {

@@ -1,5 +1,5 @@
 /**
- * Progress reports: a unit submits one per subject and period; a supervisor approves it or returns it with a
+ * Progress reports: a unit submits one per subject, period and unit; a supervisor approves it or returns it with a
  * comment; a returned report is resubmitted as a new revision. Every step is an audit event, so the full
  * history of a report is its events.
  */
@@ -24,6 +24,9 @@ export async function submitReport(
   actor: Actor,
   input: ReportInput & { planId: string; unitId: string | null },
 ): Promise<ReportsTable> {
+  // Each unit reports for itself: a task's lead and co-units have one report each per period.
+  const unitId = input.unitId;
+  if (!unitId) throw new StorageError('INVALID', 'a report is made for a unit', { field: 'unitId' });
   return write(db, actor, async ({ trx, at, record }) => {
     const existing = await trx
       .selectFrom('reports')
@@ -31,6 +34,7 @@ export async function submitReport(
       .where('subject_type', '=', input.subjectType)
       .where('subject_id', '=', input.subjectId)
       .where('period', '=', input.period)
+      .where('unit_id', '=', unitId)
       .executeTakeFirst();
     const fields = {
       percent: input.percent ?? null,

@@ -23,11 +23,22 @@ export interface UsersTable {
   password_hash: string;
   role: Role;
   unit_id: string | null;
+  /** Unused since 0003: failures are counted in login_throttle. */
   failed_logins: number;
   locked_until: string | null;
   created_at: string;
   version: number;
   email?: string | null;
+  /** 1 while the password is one someone else chose (the first administrator's): nothing else is allowed. */
+  must_change_password?: number;
+}
+
+/** Sign-in failures per user name as typed, known or not. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  locked_until: string | null;
+  updated_at: string;
 }
 
 export interface SessionsTable {
@@ -294,6 +305,7 @@ export interface Database {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
   outline_nodes: OutlineNodesTable;

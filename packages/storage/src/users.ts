@@ -48,6 +48,8 @@ export async function createUser(
     role: Role;
     unitId: string | null;
     email?: string | null;
+    /** The password was chosen by someone else (the first administrator's): it must be changed first. */
+    mustChangePassword?: boolean;
   },
 ): Promise<PublicUser> {
   return write(db, actor, async ({ trx, at, record }) => {
@@ -58,6 +60,9 @@ export async function createUser(
       .executeTakeFirst();
     if (exists)
       throw new StorageError('ALREADY_EXISTS', `user ${input.username} exists`, { username: input.username });
+    // A reporter acts for a unit; one without a unit would match every unit-less row (null === null).
+    if (input.role === 'reporter' && !input.unitId)
+      throw new StorageError('INVALID', 'a reporter needs a unit', { field: 'unitId' });
     if (input.unitId) {
       const unit = await trx
         .selectFrom('units')
@@ -75,6 +80,7 @@ export async function createUser(
       role: input.role,
       unit_id: input.unitId,
       email: input.email ?? null,
+      must_change_password: input.mustChangePassword ? 1 : 0,
       failed_logins: 0,
       locked_until: null,
       created_at: at,
@@ -110,29 +116,38 @@ export const countUsers = async (db: Kysely<Database>): Promise<number> =>
     ).n,
   );
 
-/** Counts a failed login; locks the account for `lockMs` after `maxFailures` in a row. */
-export async function recordLoginFailure(
+/**
+ * Replaces a user's password (hashed by the caller), lifts the must-change flag and ends the user's other
+ * sessions: whoever knew the old password is signed out.
+ */
+export async function changePassword(
   db: Kysely<Database>,
-  user: UsersTable,
-  maxFailures: number,
-  lockMs: number,
-  now: Date,
+  actor: Actor,
+  input: { userId: string; passwordHash: string; keepSessionToken: string },
 ): Promise<void> {
-  const failures = user.failed_logins + 1;
-  const locked = failures >= maxFailures ? new Date(now.getTime() + lockMs).toISOString() : user.locked_until;
-  await write(db, { id: null, name: 'login' }, async ({ trx, record }) => {
+  await write(db, actor, async ({ trx, record }) => {
     await trx
       .updateTable('users')
-      .set({ failed_logins: failures >= maxFailures ? 0 : failures, locked_until: locked })
-      .where('id', '=', user.id)
+      .set((eb) => ({
+        password_hash: input.passwordHash,
+        must_change_password: 0,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', input.userId)
       .execute();
+    await trx
+      .deleteFrom('sessions')
+      .where('user_id', '=', input.userId)
+      .where('id', '<>', hashToken(input.keepSessionToken))
+      .execute();
+    // The hash never enters the audit trail: the event says only that the password changed.
     record({
-      action: failures >= maxFailures ? 'user.locked' : 'user.login_failed',
+      action: 'user.password_change',
       entity: 'user',
-      entityId: user.id,
+      entityId: input.userId,
       planId: null,
       before: null,
-      after: { failures, locked_until: locked },
+      after: null,
     });
   });
 }
@@ -150,11 +165,8 @@ export async function createSession(
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlMs).toISOString();
   await write(db, { id: user.id, name: user.username }, async ({ trx, at, record }) => {
-    await trx
-      .updateTable('users')
-      .set({ failed_logins: 0, locked_until: null })
-      .where('id', '=', user.id)
-      .execute();
+    // A successful sign-in forgets the name's failures (login-throttle.ts).
+    await trx.deleteFrom('login_throttle').where('key', '=', user.username).execute();
     await trx
       .insertInto('sessions')
       .values({
@@ -190,6 +202,7 @@ export async function findSession(db: Kysely<Database>, token: string, now: Date
       'users.display_name',
       'users.role',
       'users.unit_id',
+      'users.must_change_password',
     ])
     .where('sessions.id', '=', hashToken(token))
     .executeTakeFirst();

@@ -1,11 +1,13 @@
 /** Units (单位) and users; only administrators create them. */
 import { hash } from '@node-rs/argon2';
 import { Type } from 'typebox';
+import { PASSWORD_MAX_LENGTH } from '@gangmu/domain';
 import { createUnit, createUser, listUnits, listUsers, ROLES, type Role } from '@gangmu/storage';
 import { actorOf } from '../security.ts';
 import { Id, SafeText, strict } from '../schemas.ts';
 import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
+import { assertAcceptablePassword } from './password.ts';
 
 export function adminRoutes(app: App, { db }: RouteContext): void {
   app.get(
@@ -43,7 +45,7 @@ export function adminRoutes(app: App, { db }: RouteContext): void {
         body: strict({
           username: Type.String({ pattern: '^[A-Za-z0-9_.-]{2,64}$' }),
           displayName: SafeText(100, 1),
-          password: Type.String({ minLength: 10, maxLength: 256 }),
+          password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
           role: Type.Union(ROLES.map((r) => Type.Literal(r))),
           unitId: Type.Optional(Type.Union([Id, Type.Null()])),
           email: Type.Optional(
@@ -64,6 +66,7 @@ export function adminRoutes(app: App, { db }: RouteContext): void {
         unitId?: string | null;
         email?: string | null;
       };
+      assertAcceptablePassword(b.password, b.username, req.lang);
       const user = await createUser(db.kysely, actorOf(req), {
         username: b.username,
         displayName: b.displayName,

@@ -25,7 +25,7 @@ import {
   storeEvidence,
 } from '../supervision/evidence-files.ts';
 
-import { isReporter, subjectOf } from './supervision-common.ts';
+import { isReporter, reportAccess, subjectOf, withoutReview } from './supervision-common.ts';
 
 export function reportRoutes(app: App, ctx: RouteContext): void {
   const k = ctx.db.kysely;
@@ -105,9 +105,16 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
     async (req) => {
       const r = await getReport(k, (req.params as { reportId: string }).reportId);
       if (!r) throw new ApiError('NOT_FOUND');
-      if (isReporter(req) && r.unit_id !== req.user!.unitId)
-        throw new ApiError('FORBIDDEN', 'this report belongs to another unit');
-      return { report: r, history: await reportHistory(k, r.id), evidence: await listEvidence(k, r.id) };
+      const access = await reportAccess(ctx, req, r);
+      if (access === 'none') throw new ApiError('FORBIDDEN', 'this report belongs to another unit');
+      const history = await reportHistory(k, r.id);
+      if (access === 'read')
+        return {
+          report: withoutReview(r),
+          history: history.map((h) => ({ ...h, state: h.state && withoutReview(h.state) })),
+          evidence: await listEvidence(k, r.id),
+        };
+      return { report: r, history, evidence: await listEvidence(k, r.id) };
     },
   );
   app.post(
@@ -147,7 +154,7 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
     async (req, reply) => {
       const r = await getReport(k, (req.params as { reportId: string }).reportId);
       if (!r) throw new ApiError('NOT_FOUND');
-      if (isReporter(req) && r.unit_id !== req.user!.unitId)
+      if ((await reportAccess(ctx, req, r)) !== 'own')
         throw new ApiError('FORBIDDEN', 'this report belongs to another unit');
       const type = String(req.headers['content-type'] ?? '')
         .split(';')[0]!
@@ -187,7 +194,7 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
       const e = await getEvidence(k, (req.params as { evidenceId: string }).evidenceId);
       if (!e) throw new ApiError('NOT_FOUND');
       const r = await getReport(k, e.report_id);
-      if (isReporter(req) && r?.unit_id !== req.user!.unitId)
+      if (!r || (await reportAccess(ctx, req, r)) === 'none')
         throw new ApiError('FORBIDDEN', 'this evidence belongs to another unit');
       return reply
         .header('content-type', e.content_type)

@@ -1,8 +1,15 @@
 /** Sign in and out. Passwords are argon2id; repeated failures lock the account for a while; sign-in is rate-limited per address. */
 import { hash, verify } from '@node-rs/argon2';
 import { Type } from 'typebox';
-import { createSession, deleteSession, findUserByUsername, recordLoginFailure } from '@gangmu/storage';
+import {
+  beginSignInAttempt,
+  createSession,
+  deleteSession,
+  findUserByUsername,
+  recordSignInFailure,
+} from '@gangmu/storage';
 import { ApiError } from '../errors.ts';
+import { passwordChangeRoute } from './password.ts';
 import { actorOf, SESSION_COOKIE } from '../security.ts';
 import { strict } from '../schemas.ts';
 import type { App } from '../server.ts';
@@ -13,8 +20,7 @@ const SESSION_TTL_MS = 12 * 3600 * 1000;
 const DUMMY_HASH = hash('gangmu-dummy-password');
 
 export function sessionRoutes(app: App, { db, now, options }: RouteContext): void {
-  const maxFailures = options.lockAfterFailures ?? 5;
-  const lockMs = options.lockMs ?? 15 * 60 * 1000;
+  const policy = { maxFailures: options.lockAfterFailures ?? 5, lockMs: options.lockMs ?? 15 * 60 * 1000 };
   app.post(
     '/api/session',
     {
@@ -30,13 +36,14 @@ export function sessionRoutes(app: App, { db, now, options }: RouteContext): voi
     },
     async (req, reply) => {
       const { username, password } = req.body as { username: string; password: string };
-      const user = await findUserByUsername(db.kysely, username);
       const t = now();
-      if (user?.locked_until && user.locked_until > t.toISOString())
-        throw new ApiError('ACCOUNT_LOCKED', undefined, { until: user.locked_until });
+      // Known and unknown names take the same steps (count, look up, verify a hash) and get the same answers.
+      const attempt = await beginSignInAttempt(db.kysely, username, policy, t);
+      if (!attempt.allowed) throw new ApiError('ACCOUNT_LOCKED', undefined, { until: attempt.lockedUntil });
+      const user = await findUserByUsername(db.kysely, username);
       const ok = await verify(user?.password_hash ?? (await DUMMY_HASH), password);
       if (!user || !ok) {
-        if (user) await recordLoginFailure(db.kysely, user, maxFailures, lockMs, t);
+        await recordSignInFailure(db.kysely, username, attempt, policy, t, user?.id ?? null);
         throw new ApiError('INVALID_CREDENTIALS');
       }
       const session = await createSession(db.kysely, user, SESSION_TTL_MS, t);
@@ -55,6 +62,7 @@ export function sessionRoutes(app: App, { db, now, options }: RouteContext): voi
           role: user.role,
           unitId: user.unit_id,
         },
+        mustChangePassword: Boolean(user.must_change_password),
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt,
       };
@@ -62,22 +70,30 @@ export function sessionRoutes(app: App, { db, now, options }: RouteContext): voi
   );
   app.get(
     '/api/session',
-    { config: { access: 'authenticated' }, schema: { tags: ['session'], summary: '当前用户 Who am I' } },
+    {
+      config: { access: 'authenticated', beforePasswordChange: true },
+      schema: { tags: ['session'], summary: '当前用户 Who am I' },
+    },
     async (req) => {
       const u = req.user!;
       return {
         user: { id: u.id, username: u.username, displayName: u.displayName, role: u.role, unitId: u.unitId },
+        mustChangePassword: u.mustChangePassword,
         csrfToken: u.csrfToken,
       };
     },
   );
   app.delete(
     '/api/session',
-    { config: { access: 'authenticated' }, schema: { tags: ['session'], summary: '退出 Sign out' } },
+    {
+      config: { access: 'authenticated', beforePasswordChange: true },
+      schema: { tags: ['session'], summary: '退出 Sign out' },
+    },
     async (req, reply) => {
       await deleteSession(db.kysely, req.cookies[SESSION_COOKIE]!, actorOf(req));
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send();
     },
   );
+  passwordChangeRoute(app, { db });
 }

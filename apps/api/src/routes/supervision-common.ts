@@ -51,3 +51,29 @@ export async function subjectOf(
   if (isReporter(req) && !allowed) throw new ApiError('FORBIDDEN', 'this belongs to another unit');
   return { planId, unitId };
 }
+
+/**
+ * What the requesting user may do with a report: staff everything their role allows (`own`); a reporter acts on
+ * its own unit's reports, and a task's co-unit may read the lead unit's report (`read`: without the reviewer's
+ * comment, which is addressed to the lead) but not write it.
+ */
+export async function reportAccess(
+  ctx: RouteContext,
+  req: FastifyRequest,
+  report: Pick<ReportsTable, 'unit_id' | 'subject_type' | 'subject_id'>,
+): Promise<'own' | 'read' | 'none'> {
+  if (!isReporter(req)) return 'own';
+  const unitId = req.user!.unitId;
+  // A reporter without a unit matches nothing, even a report without one.
+  if (!unitId) return 'none';
+  if (report.unit_id === unitId) return 'own';
+  if (report.subject_type !== 'task') return 'none';
+  const task = await getTask(ctx.db.kysely, report.subject_id);
+  return report.unit_id === task.lead_unit_id && taskInvolvesUnit(task, unitId) ? 'read' : 'none';
+}
+
+/** A report as a co-unit sees it: everything but the review's comment and reviewer. */
+export const withoutReview = <T extends Record<string, unknown>>(state: T): T => {
+  const { review_comment: _c, reviewed_by: _b, ...rest } = state;
+  return rest as T;
+};

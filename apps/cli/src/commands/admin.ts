@@ -1,5 +1,4 @@
 /** `gangmu migrate`, `gangmu user add`, `gangmu audit verify`: operations on the database named by --database or DATABASE_URL. */
-import { randomBytes } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import {
   backupDatabase,
@@ -14,6 +13,8 @@ import {
   verifyAuditChain,
   type Role,
 } from '@gangmu/storage';
+import { checkPassword, describePasswordProblems } from '@gangmu/domain';
+import { generatePassword } from '@gangmu/api';
 import type { Io } from '../main.ts';
 
 function option(args: readonly string[], name: string): string | undefined {
@@ -62,9 +63,12 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
     );
     return 2;
   }
-  const password = option(args, 'password') ?? randomBytes(12).toString('base64url');
-  if (password.length < 10) {
-    io.stderr.write('密码至少 10 个字符 / the password needs at least 10 characters\n');
+  const password = option(args, 'password') ?? generatePassword(username);
+  const problems = checkPassword(password, username);
+  if (problems.length) {
+    io.stderr.write(
+      `密码不符合要求 / the password is too weak: ${describePasswordProblems(problems, 'zh')} / ${describePasswordProblems(problems, 'en')}\n`,
+    );
     return 2;
   }
   const ok = await withDb(args, io, async (db) => {
@@ -78,6 +82,8 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
       role,
       unitId: unit?.id ?? null,
       email: option(args, 'email') ?? null,
+      // A generated password is shown on this screen: it serves one sign-in, which must change it.
+      mustChangePassword: option(args, 'password') === undefined,
     });
     return true;
   }).catch((e: Error) => {
