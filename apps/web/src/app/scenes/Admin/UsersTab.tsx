@@ -19,7 +19,7 @@ export function UsersTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
           </Form.Item>
           <Form.Item
             name="password"
-            rules={[{ required: true, min: 10, message: L('密码至少 10 个字符', 'At least 10 characters') }]}
+            rules={[{ required: true, min: 12, message: L('密码至少 12 个字符', 'At least 12 characters') }]}
           >
             <Input.Password placeholder={L('初始密码', 'Password')} aria-label={L('初始密码', 'Password')} />
           </Form.Item>
