@@ -85,7 +85,7 @@ const asOf = [2022, 2023, 2025];
 
 let sink = 0;
 const floor = () => {
-  for (const { obs } of data) for (const o of obs) sink += 'pct' in o ? o.pct : o.value;
+  for (const { obs } of data) for (const o of obs) sink += o.pct ?? o.value ?? 0;
 };
 const evaluateAll = () => {
   let i = 0;

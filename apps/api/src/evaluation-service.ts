@@ -4,12 +4,13 @@
  * answer is never stale, also across several app servers sharing one database.
  */
 import {
+  breakdownPlan,
   evaluateIndicator,
-  formatSummary,
   presentAssessment,
-  summarizePlan,
+  presentSummary,
   type Assessment,
   type IndicatorDef,
+  type SummaryInput,
 } from '@gangmu/domain';
 import type { IndicatorView, PlanView } from '@gangmu/storage';
 import type { Observation } from '@gangmu/domain';
@@ -23,6 +24,9 @@ export interface IndicatorEvaluation {
   readonly kind: string;
   readonly target: string | null;
   readonly status: Assessment['status'] | 'INVALID';
+  /** The one label of status and flags (SPEC §2.7 R4): the table, the summary and the reason use it alike. */
+  readonly label: string;
+  readonly labelEn: string;
   readonly flags: readonly string[];
   readonly latestYear: number | null;
   readonly timeShare: number | null;
@@ -31,7 +35,9 @@ export interface IndicatorEvaluation {
   readonly projectedValue: number | null;
   readonly projectedMeetsTarget: boolean | null;
   readonly requiredRemainingPerYear: number | null;
+  readonly recentPct: number | null;
   readonly trendOnly: Assessment['trendOnly'] | null;
+  readonly annual?: Assessment['annual'];
   readonly reason: string;
   readonly reasonEn: string;
 }
@@ -57,6 +63,8 @@ export function evaluateOne(
     return {
       ...base,
       status: 'INVALID',
+      label: '定义或数据有误',
+      labelEn: 'invalid definition or data',
       flags: [],
       latestYear: null,
       timeShare: null,
@@ -65,6 +73,7 @@ export function evaluateOne(
       projectedValue: null,
       projectedMeetsTarget: null,
       requiredRemainingPerYear: null,
+      recentPct: null,
       trendOnly: null,
       reason: `定义或数据有误：${text}`,
       reasonEn: `Invalid definition or data: ${text}`,
@@ -75,23 +84,22 @@ export function evaluateOne(
 
 export function evaluatePlanView(plan: PlanView, observations: Map<string, Observation[]>, year: number) {
   const indicators = plan.indicators.map((ind) => evaluateOne(ind, observations.get(ind.id) ?? [], year));
-  const valid = indicators.filter((i) => i.status !== 'INVALID');
-  const summary = summarizePlan(
-    valid.map((i) => ({
-      attribute: i.attribute,
-      chapter: i.category,
-      assessment: { status: i.status as Assessment['status'], flags: i.flags as Assessment['flags'] },
-    })),
-  );
+  // An indicator whose definition cannot be evaluated is counted as not assessable, so the counts add up to N.
+  const rows: SummaryInput[] = indicators.map((i) => ({
+    attribute: i.attribute,
+    chapter: i.category,
+    assessment:
+      i.status === 'INVALID'
+        ? { status: 'NOT_ASSESSABLE', flags: [] }
+        : { status: i.status, flags: i.flags as Assessment['flags'] },
+  }));
+  // The plan's target year decides the summary's form (SPEC §2.7 R3).
   const final = plan.period.end !== null && year >= plan.period.end;
   return {
     planId: plan.id,
     asOfYear: year,
-    summary: {
-      ...summary,
-      sentence: formatSummary(summary, { final }),
-      sentenceEn: formatSummary(summary, { final, locale: 'en' }),
-    },
+    summary: presentSummary(rows, { final }),
+    breakdown: breakdownPlan(rows),
     indicators,
   };
 }

@@ -155,7 +155,7 @@ describe('gangmu evaluate', () => {
       id: 'gdp',
       status: 'AT_RISK',
       latestYear: 2023,
-      reason: '前三年年均增长6.16%，低于目标下限7%；后两年需年均增长8.28%方可完成。',
+      reason: '进度滞后：前三年年均增长6.16%，低于目标下限7%；后两年需年均增长8.28%方可完成。',
     });
     expect(results[0].requiredRemainingPerYear).toBeCloseTo(8.277, 3);
     expect(results[1].error.message).toContain('UNKNOWN_KIND');

@@ -82,7 +82,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
           attribute: ind.attribute === 'binding' ? '约束性' : '预期性',
           target: ind.target ?? '',
           latestYear: last?.year ?? null,
-          latestValue: last ? ('pct' in last ? last.pct : last.value) : null,
+          latestValue: last ? (last.pct ?? last.value ?? null) : null,
           status: e.status,
           reason: e.reason,
         };

@@ -1,13 +1,18 @@
 /**
- * `gangmu evaluate INPUT.json`: evaluates `{ asOfYear?, indicators: [IndicatorDef & { observations, stage? }] }`.
- * Each indicator is checked on its own: a bad one gets an `error` naming the problem, the others are evaluated.
+ * `gangmu evaluate INPUT.json`: evaluates the v2 input of SPEC §2.7,
+ * `{ asOfYear?, indicators: [IndicatorDef & { observations: [{ year, pct?, value?, qualifier? }], stage? }] }`,
+ * and prints `{ results, summary }`. Each indicator is checked on its own: a bad one gets an `error` naming the
+ * problem, the others are evaluated.
  */
 import { readFileSync } from 'node:fs';
 import {
   DEFAULT_CONSTANTS,
   evaluateIndicator,
   presentAssessment,
+  presentSummary,
+  type Assessment,
   type IndicatorDef,
+  type SummaryInput,
   type InputProblem,
   type Observation,
   type Stage,
@@ -18,11 +23,15 @@ const PROBLEM_ZH: Record<InputProblem['code'], string> = {
   UNKNOWN_KIND: '未知的目标类型',
   MISSING_TARGET: '缺少目标值',
   INVALID_TARGET: '目标值不是有效数字',
-  INVALID_VALUE: '观测值不是有效数字',
+  INVALID_VALUE: '观测值不是有效数字（每年需有 value 或 pct）',
+  INVALID_QUALIFIER: '限定词无效（over、about 或 under）',
   YEAR_OUTSIDE_PLAN: '年份不在规划期内',
   INVALID_YEAR: '年份无效',
   INVALID_STAGE: '推进阶段无效',
   INVALID_MANUAL_STATUS: '人工评定状态无效',
+  INVALID_ANNUAL_TARGET: '年度目标无效（需 year 与目标值）',
+  INVALID_TARGET_HISTORY: '目标调整记录无效（需 from 与 target）',
+  INVALID_LEVEL_BASIS: 'levelBasis 只能是 current 或 comparable',
 };
 
 const describe = (p: InputProblem) =>
@@ -30,7 +39,10 @@ const describe = (p: InputProblem) =>
 
 type RawIndicator = IndicatorDef & { observations?: unknown; stage?: Stage };
 
-export function evaluateDocument(input: unknown): { results: unknown[] } {
+/** A bad indicator cannot be assessed: the summary counts it there, so its counts still add up to N. */
+const NOT_ASSESSED: SummaryInput['assessment'] = { status: 'NOT_ASSESSABLE', flags: [] };
+
+export function evaluateDocument(input: unknown): { results: unknown[]; summary: unknown } {
   if (!input || typeof input !== 'object' || !Array.isArray((input as { indicators?: unknown }).indicators)) {
     throw new Error(
       '输入必须是 { "asOfYear"?: number, "indicators": [...] } / input must be { "asOfYear"?: number, "indicators": [...] }',
@@ -42,8 +54,15 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
       `asOfYear 必须是整数年份 / asOfYear must be an integer year: ${JSON.stringify(asOfYear)}`,
     );
   }
+  const rows: SummaryInput[] = [];
+  // The plan's evaluation year and target year decide the summary's form (SPEC §2.7 R3).
+  let planYear = typeof asOfYear === 'number' ? asOfYear : -Infinity;
+  let planTarget = -Infinity;
   const results = indicators.map((raw, index) => {
-    if (!raw || typeof raw !== 'object')
+    const assessed = (attribute: unknown, assessment: Pick<Assessment, 'status' | 'flags'>) =>
+      rows.push({ attribute: attribute === 'binding' ? 'binding' : 'expected', assessment });
+    if (!raw || typeof raw !== 'object') {
+      assessed(undefined, NOT_ASSESSED);
       return {
         id: null,
         index,
@@ -52,9 +71,13 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
           message: `第 ${index + 1} 项不是对象 / item ${index + 1} is not an object`,
         },
       };
+    }
     const ind = raw as RawIndicator;
     const id = typeof ind.id === 'string' || typeof ind.id === 'number' ? ind.id : null;
+    const targetYear = typeof ind.targetYear === 'number' ? ind.targetYear : DEFAULT_CONSTANTS.TARGET_YEAR;
+    planTarget = Math.max(planTarget, targetYear);
     if (ind.observations !== undefined && !Array.isArray(ind.observations)) {
+      assessed(ind.attribute, NOT_ASSESSED);
       return {
         id,
         error: {
@@ -65,12 +88,13 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
     }
     const observations = (ind.observations ?? []) as Observation[];
     if (observations.some((o) => !o || typeof o !== 'object')) {
+      assessed(ind.attribute, NOT_ASSESSED);
       return {
         id,
         error: {
           code: 'INVALID_OBSERVATIONS',
           message:
-            'observations 的每一项必须是 {year, value} 或 {year, pct} / each observation must be {year, value} or {year, pct}',
+            'observations 的每一项必须是 {year, value?, pct?, qualifier?} / each observation must be {year, value?, pct?, qualifier?}',
         },
       };
     }
@@ -78,10 +102,12 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
     const years = observations.map((o) => o.year).filter((y) => typeof y === 'number' && Number.isFinite(y));
     const year =
       asOfYear ?? (years.length ? Math.max(...years) : (def.baseYear ?? DEFAULT_CONSTANTS.BASE_YEAR));
+    if (typeof year === 'number') planYear = Math.max(planYear, year);
     const result = evaluateIndicator(def as IndicatorDef, observations, {
       asOfYear: year as number,
       ...(stage !== undefined ? { stage } : {}),
     });
+    assessed(ind.attribute, result.ok ? result.assessment : NOT_ASSESSED);
     if (!result.ok) {
       return {
         id,
@@ -94,7 +120,8 @@ export function evaluateDocument(input: unknown): { results: unknown[] } {
     }
     return { id, ...presentAssessment(result.assessment) };
   });
-  return { results };
+  if (planTarget === -Infinity) planTarget = DEFAULT_CONSTANTS.TARGET_YEAR;
+  return { results, summary: presentSummary(rows, { final: planYear >= planTarget }) };
 }
 
 export function runEvaluate(args: readonly string[], io: Io): number {

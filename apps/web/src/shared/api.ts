@@ -56,6 +56,12 @@ export type Status =
   | 'NOT_ASSESSABLE'
   | 'INVALID';
 
+/** The one label of an evaluation's status and flags (SPEC §2.7 R4), as the API gives it. */
+export interface StatusLabel {
+  label: string;
+  labelEn: string;
+}
+
 export interface IndicatorEvaluation {
   id: string;
   name: string;
@@ -65,18 +71,45 @@ export interface IndicatorEvaluation {
   kind: string;
   target: string | null;
   status: Status;
+  /** The one label of status and flags (快于预期, 预计能完成…): show it wherever the status is named. */
+  label: string;
+  labelEn: string;
   flags: string[];
   latestYear: number | null;
   projectedValue: number | null;
   requiredRemainingPerYear: number | null;
+  recentPct: number | null;
+  annual?: { year: number; target: number; actual: number; met: boolean; currentPriceBasis: boolean }[];
   reason: string;
   reasonEn: string;
 }
 
+/** The summary counts of SPEC §2.7 R3: mid-term before the plan's target year, final form from it on. */
+export type PlanSummary = { total: number; notAssessable: number; sentence: string; sentenceEn: string } & (
+  | {
+      form: 'midterm';
+      achieved: number;
+      ahead: number;
+      onTrack: number;
+      behind: number;
+      behindBinding: number;
+    }
+  | {
+      form: 'final';
+      achieved: number;
+      nearlyAchieved: number;
+      notAchieved: number;
+      pending: number;
+      pendingLikely: number;
+      pendingUnlikely: number;
+    }
+);
+
 export interface PlanEvaluation {
   planId: string;
   asOfYear: number;
-  summary: { sentence: string; sentenceEn: string; byStatus: Record<string, number>; total: number };
+  summary: PlanSummary;
+  breakdown: { byStatus: Record<string, number> };
   indicators: IndicatorEvaluation[];
 }
 

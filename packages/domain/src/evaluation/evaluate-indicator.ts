@@ -1,24 +1,30 @@
 /**
- * Evaluates one indicator as of a given year (SPEC §2). Pure: the evaluation year is an argument, never
- * the clock. Bad input is returned as a list of named problems, never thrown.
+ * Evaluates one indicator as of a given year (SPEC §2, v2 §2.7–2.9). Pure: the evaluation year is an
+ * argument, never the clock. Bad input is returned as a list of named problems, never thrown.
  */
+import { annualChecks } from './annual.ts';
 import { DEFAULT_CONSTANTS } from './constants.ts';
 import { FlagSet, type RuleContext } from './context.ts';
+import { labelKey } from './labels.ts';
 import { evaluateCount } from './rules/count.ts';
 import { evaluateCumulativeChange } from './rules/cumulative-change.ts';
-import { evaluateGrowthRate, type YearRate } from './rules/growth-rate.ts';
-import { evaluateLevel, type YearLevel } from './rules/level.ts';
+import { evaluateGrowthRate } from './rules/growth-rate.ts';
+import { evaluateLevel } from './rules/level.ts';
 import { evaluateLevelBand } from './rules/level-band.ts';
 import { higherIsBetter, trendOnly } from './rules/trend.ts';
-import {
-  KINDS,
-  STATUSES,
-  type Assessment,
-  type EvaluationConstants,
-  type IndicatorDef,
-  type Observation,
-  type Stage,
+import { levelsOf, walkChain, yearTable, type YearTable } from './series.ts';
+import type {
+  Assessment,
+  EvaluationConstants,
+  IndicatorDef,
+  Observation,
+  Stage,
+  Status,
+  TargetRevision,
 } from './types.ts';
+import { validateIndicator, type InputProblem } from './validate.ts';
+
+export { validateIndicator, type InputProblem };
 
 export interface EvaluateOptions {
   readonly asOfYear: number;
@@ -26,135 +32,9 @@ export interface EvaluateOptions {
   readonly constants?: Partial<EvaluationConstants>;
 }
 
-/** One problem with an indicator's definition or data, named for the person who must fix it. */
-export interface InputProblem {
-  readonly code:
-    | 'UNKNOWN_KIND'
-    | 'MISSING_TARGET'
-    | 'INVALID_TARGET'
-    | 'INVALID_VALUE'
-    | 'YEAR_OUTSIDE_PLAN'
-    | 'INVALID_YEAR'
-    | 'INVALID_STAGE'
-    | 'INVALID_MANUAL_STATUS';
-  readonly field: string;
-  readonly params: Readonly<Record<string, string | number>>;
-}
-
 export type EvaluationResult =
   | { readonly ok: true; readonly assessment: Assessment }
   | { readonly ok: false; readonly problems: readonly InputProblem[] };
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const STAGES: readonly Stage[] = ['not_started', 'in_progress', 'applied', 'done'];
-
-/** Checks what the rules rely on; every problem is reported, not just the first. */
-export function validateIndicator(
-  def: IndicatorDef,
-  observations: readonly Observation[],
-  stage?: string,
-  c: EvaluationConstants = DEFAULT_CONSTANTS,
-): InputProblem[] {
-  const problems: InputProblem[] = [];
-  const kindDef = def.kind === 'linked' && def.linked?.resolved ? { ...def, ...def.linked.resolved } : def;
-  if (!KINDS.includes(def.kind) || !KINDS.includes(kindDef.kind)) {
-    problems.push({ code: 'UNKNOWN_KIND', field: 'kind', params: { kind: String(kindDef.kind) } });
-  }
-  const B = def.baseYear ?? c.BASE_YEAR;
-  const T = def.targetYear ?? c.TARGET_YEAR;
-  if (!Number.isInteger(B) || !Number.isInteger(T) || T <= B) {
-    problems.push({
-      code: 'INVALID_YEAR',
-      field: 'targetYear',
-      params: { baseYear: String(B), targetYear: String(T) },
-    });
-  }
-  const t = kindDef.target;
-  const needsTarget = !['linked', 'qualitative'].includes(kindDef.kind);
-  if (needsTarget) {
-    const numbers = t ? [t.lo, t.hi, t.value].filter((v) => v !== undefined && v !== null) : [];
-    if (numbers.length === 0)
-      problems.push({ code: 'MISSING_TARGET', field: 'target', params: { kind: kindDef.kind } });
-    else if (!numbers.every(isNum)) problems.push({ code: 'INVALID_TARGET', field: 'target', params: {} });
-    else if (kindDef.kind === 'level_band' && isNum(t?.lo) && isNum(t?.hi) && t.lo > t.hi)
-      problems.push({ code: 'INVALID_TARGET', field: 'target', params: { lo: t.lo, hi: t.hi } });
-  }
-  for (let i = 0; i < observations.length; i++) {
-    const o = observations[i]!;
-    const year = (o as { year?: unknown }).year;
-    if (!isNum(year) || !Number.isInteger(year)) {
-      problems.push({
-        code: 'INVALID_YEAR',
-        field: `observations[${i}].year`,
-        params: { value: String(year) },
-      });
-    } else if (year < B || year > T) {
-      problems.push({
-        code: 'YEAR_OUTSIDE_PLAN',
-        field: `observations[${i}].year`,
-        params: { year, baseYear: B, targetYear: T },
-      });
-    }
-    const isRate = 'pct' in o;
-    const value = isRate ? o.pct : (o as { value?: unknown }).value;
-    if (!isNum(value)) {
-      problems.push({ code: 'INVALID_VALUE', field: `observations[${i}]`, params: { value: String(value) } });
-    } else if (isRate && (value <= -100 || (kindDef.kind === 'cumulative_change' && value >= 100))) {
-      problems.push({ code: 'INVALID_VALUE', field: `observations[${i}].pct`, params: { value } });
-    }
-  }
-  if (stage !== undefined && !STAGES.includes(stage as Stage)) {
-    problems.push({ code: 'INVALID_STAGE', field: 'stage', params: { value: String(stage) } });
-  }
-  if (def.manual && !STATUSES.includes(def.manual.status)) {
-    problems.push({
-      code: 'INVALID_MANUAL_STATUS',
-      field: 'manual.status',
-      params: { value: String(def.manual.status) },
-    });
-  }
-  return problems;
-}
-
-/** The latest published figure for each year up to the evaluation year, in year order (revisions win). */
-function upTo<T extends { year: number }>(items: readonly T[], asOfYear: number): T[] {
-  // Fast path: the usual input is already in strictly increasing years.
-  let sorted = true;
-  for (let i = 1; i < items.length && sorted; i++) sorted = items[i]!.year > items[i - 1]!.year;
-  if (sorted) {
-    let end = items.length;
-    while (end > 0 && items[end - 1]!.year > asOfYear) end--;
-    return items.slice(0, end);
-  }
-  const byYear = new Map<number, T>();
-  for (const it of items) if (it.year <= asOfYear) byYear.set(it.year, it);
-  return [...byYear.values()].sort((a, b) => a.year - b.year);
-}
-
-function levelsOf(obs: readonly Observation[], asOfYear: number): YearLevel[] {
-  return upTo(
-    obs.filter((o): o is { year: number; value: number } => 'value' in o),
-    asOfYear,
-  );
-}
-
-/** Yearly rates after the base year: published `pct`, or derived from consecutive comparable levels. */
-function ratesOf(obs: readonly Observation[], asOfYear: number, baseYear: number): YearRate[] {
-  const published = upTo(
-    obs.filter((o): o is { year: number; pct: number } => 'pct' in o),
-    asOfYear,
-  ).filter((r) => r.year > baseYear);
-  if (published.length > 0) return published;
-  const levels = levelsOf(obs, asOfYear);
-  const rates: YearRate[] = [];
-  for (let i = 1; i < levels.length; i++) {
-    const prev = levels[i - 1]!;
-    const cur = levels[i]!;
-    if (cur.year === prev.year + 1 && prev.value !== 0)
-      rates.push({ year: cur.year, pct: (cur.value / prev.value - 1) * 100 });
-  }
-  return rates;
-}
 
 /**
  * Evaluates an indicator against its target as of `asOfYear`.
@@ -162,9 +42,9 @@ function ratesOf(obs: readonly Observation[], asOfYear: number, baseYear: number
  * @example
  * evaluateIndicator(
  *   { id: 'gdp', nameZh: '地区生产总值年均增速', unit: '%', attribute: 'expected', kind: 'growth_rate', target: { lo: 7, hi: 7.5 } },
- *   [{ year: 2021, pct: 8 }, { year: 2022, pct: 4.5 }, { year: 2023, pct: 6 }],
+ *   [{ year: 2020, value: 592.42 }, { year: 2021, value: 670.7 }, { year: 2023, value: 750 }],
  *   { asOfYear: 2023 },
- * ) // { ok: true, assessment: { status: 'AT_RISK', projectedValue: 6.157…, requiredRemainingPerYear: 8.277…, … } }
+ * ) // SPEC E35: ON_TRACK, ā = 8.18 (CURRENT_PRICE_BASIS, ABOVE_RANGE, SLOWING), recentPct 5.75
  */
 export function evaluateIndicator(
   def: IndicatorDef,
@@ -180,6 +60,30 @@ export function evaluateIndicator(
   return { ok: true, assessment: assess(def, observations, options, c) };
 }
 
+/** SPEC §2.9: the latest revision in force in year y; earlier years keep the original target. */
+function revisionInForce(def: IndicatorDef, y: number): TargetRevision | undefined {
+  let best: TargetRevision | undefined;
+  for (const r of def.targetHistory ?? []) if (r.from <= y && (!best || r.from >= best.from)) best = r;
+  return best;
+}
+
+/** The definition the rules evaluate: a resolved link's kind and target, then the target in force. */
+function effectiveDefinition(def: IndicatorDef, y: number, flags: FlagSet) {
+  let effective = def;
+  if (def.kind === 'linked') {
+    const resolved = def.linked?.resolved;
+    if (!resolved || !resolved.kind || resolved.kind === 'linked') return { effective, unresolved: true };
+    effective = { ...def, ...resolved, linked: def.linked } as IndicatorDef;
+    flags.add('LINKED_RESOLVED');
+  }
+  const revision = revisionInForce(def, y);
+  if (revision) {
+    effective = { ...effective, target: revision.target };
+    flags.add('TARGET_REVISED');
+  }
+  return { effective, unresolved: false, revision };
+}
+
 function assess(
   def: IndicatorDef,
   observations: readonly Observation[],
@@ -187,71 +91,75 @@ function assess(
   c: EvaluationConstants,
 ): Assessment {
   const flags = new FlagSet();
-  let effective = def;
-  if (def.kind === 'linked') {
-    const resolved = def.linked?.resolved;
-    if (!resolved || !resolved.kind || resolved.kind === 'linked') {
-      flags.add('LINKED_UNRESOLVED');
-      const trend = trendOnly(levelsOf(observations, options.asOfYear), higherIsBetter(def), c);
-      const latest = upTo(observations, options.asOfYear).at(-1);
-      return {
-        status: 'NOT_ASSESSABLE',
-        ...(latest ? { latestYear: latest.year } : {}),
-        ...(trend ? { trendOnly: trend } : {}),
-        flags: flags.list(),
-        reason: {
-          code: trend ? 'LINKED_UNRESOLVED_TREND' : 'LINKED_UNRESOLVED',
-          params: {
-            sourcePlan: def.linked?.sourcePlan ?? '',
-            ...(trend ? { rate: trend.ratePct, cls: trend.cls } : {}),
-          },
-        },
-      };
-    }
-    effective = { ...def, ...resolved, linked: def.linked } as IndicatorDef;
-    flags.add('LINKED_RESOLVED');
-  }
+  const y = options.asOfYear;
+  const { effective, unresolved, revision } = effectiveDefinition(def, y, flags);
   const B = effective.baseYear ?? c.BASE_YEAR;
   const T = effective.targetYear ?? c.TARGET_YEAR;
+  const table = yearTable(observations, y, B, T);
+  if (unresolved) return finish(linkedUnresolved(def, table, flags, c), def, table, { y, T, revision });
   const ctx: RuleContext = {
     attribute: effective.attribute,
     baseYear: B,
     targetYear: T,
     periodYears: T - B,
-    asOfYear: options.asOfYear,
+    asOfYear: y,
     c,
     ...(options.stage ? { stage: options.stage } : {}),
   };
-  const t = effective.target ?? {};
-  switch (effective.kind) {
+  let a = runRule(effective, table, ctx, flags, options.stage);
+  if (def.annualTargets) {
+    const annual = annualChecks(effective.kind, def.annualTargets, table, effective.levelBasis, c.EPS);
+    a = { ...a, annual };
+  }
+  return finish(a, effective, table, { y, T, revision });
+}
+
+function linkedUnresolved(def: IndicatorDef, table: YearTable, flags: FlagSet, c: EvaluationConstants) {
+  flags.add('LINKED_UNRESOLVED');
+  const trend = trendOnly(levelsOf(table), higherIsBetter(def), c);
+  return {
+    status: 'NOT_ASSESSABLE' as const,
+    latestYear: table.last,
+    trendOnly: trend,
+    flags: flags.list(),
+    reason: {
+      code: trend ? 'LINKED_UNRESOLVED_TREND' : 'LINKED_UNRESOLVED',
+      params: {
+        sourcePlan: def.linked?.sourcePlan ?? '',
+        ...(trend ? { rate: trend.ratePct, cls: trend.cls } : {}),
+      },
+    },
+  };
+}
+
+function runRule(
+  def: IndicatorDef,
+  table: YearTable,
+  ctx: RuleContext,
+  flags: FlagSet,
+  stage: Stage | undefined,
+): Assessment {
+  const t = def.target ?? {};
+  switch (def.kind) {
     case 'growth_rate': {
       const lo = (t.lo ?? t.value)!;
-      return evaluateGrowthRate(
-        { lo, ...(t.hi !== undefined ? { hi: t.hi } : {}) },
-        ratesOf(observations, options.asOfYear, B),
-        ctx,
-        flags,
-      );
+      const target = t.hi !== undefined ? { lo, hi: t.hi } : { lo };
+      return evaluateGrowthRate(target, walkChain(table, 1), ctx, flags, def.levelBasis);
     }
     case 'cumulative_change':
-      return evaluateCumulativeChange(
-        (t.value ?? t.lo)!,
-        ratesOf(observations, options.asOfYear, B),
-        ctx,
-        flags,
-      );
+      return evaluateCumulativeChange((t.value ?? t.lo)!, walkChain(table, -1), ctx, flags, def.levelBasis);
     case 'level_min':
     case 'level_max': {
-      const sense = effective.kind === 'level_min' ? 'min' : 'max';
-      const value = (t.value ?? (sense === 'min' ? t.lo : t.hi) ?? t.lo ?? t.hi)!;
-      const levels = levelsOf(observations, options.asOfYear).filter((l) => l.year >= B);
+      const sense = def.kind === 'level_min' ? 'min' : 'max';
+      const levels = levelsOf(table);
+      if (levels.length === 0 && table.last !== undefined) return levelsNeeded(flags);
       return evaluateLevel(
         {
           sense,
-          value,
-          mode: effective.mode ?? (sense === 'min' ? 'reach' : 'hold'),
-          scale: effective.scale ?? 'rate',
-          ...(effective.naturalLimit !== undefined ? { naturalLimit: effective.naturalLimit } : {}),
+          value: (t.value ?? (sense === 'min' ? t.lo : t.hi) ?? t.lo ?? t.hi)!,
+          mode: def.mode ?? (sense === 'min' ? 'reach' : 'hold'),
+          scale: def.scale ?? 'rate',
+          ...(def.naturalLimit !== undefined ? { naturalLimit: def.naturalLimit } : {}),
         },
         levels,
         ctx,
@@ -259,6 +167,7 @@ function assess(
       );
     }
     case 'level_band': {
+      const { c } = ctx;
       const band =
         t.lo !== undefined && t.hi !== undefined
           ? { lo: t.lo, hi: t.hi }
@@ -266,20 +175,73 @@ function assess(
               lo: t.value! - c.EXACT_TOL_REL * Math.abs(t.value!),
               hi: t.value! + c.EXACT_TOL_REL * Math.abs(t.value!),
             };
-      return evaluateLevelBand(band, levelsOf(observations, options.asOfYear), ctx, flags);
+      const levels = levelsOf(table);
+      if (levels.length === 0 && table.last !== undefined) return levelsNeeded(flags);
+      return evaluateLevelBand(band, levels, ctx, flags);
     }
     case 'count': {
-      const levels = levelsOf(observations, options.asOfYear);
+      const levels = levelsOf(table);
       const latest =
         levels.at(-1) ??
-        (options.stage && options.asOfYear > B ? { year: options.asOfYear, value: 0 } : undefined);
+        (stage && ctx.asOfYear > ctx.baseYear ? { year: ctx.asOfYear, value: 0 } : undefined);
       return evaluateCount((t.value ?? t.lo)!, latest, ctx, flags);
     }
     case 'qualitative':
-      return assessQualitative(effective, options.asOfYear >= T, flags);
+      return assessQualitative(def, ctx.asOfYear >= ctx.targetYear, flags);
     case 'linked':
       throw new Error('unreachable: linked resolved to linked');
   }
+}
+
+/** Level kinds read levels; published rates alone cannot place a level (SPEC §2.7 R1, last line). */
+function levelsNeeded(flags: FlagSet): Assessment {
+  flags.add('INSUFFICIENT_DATA');
+  return { status: 'NOT_ASSESSABLE', flags: flags.list(), reason: { code: 'LEVELS_NEEDED', params: {} } };
+}
+
+const PENDING_STATUSES: readonly Status[] = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK'];
+
+/**
+ * The flags that depend on the evaluation year rather than the rule (SPEC §2.7 R2, R3, §2.9), and the
+ * parameters every reason shares: its one label, the unit, the qualifier of the latest figure.
+ */
+function finish(
+  a: Assessment,
+  def: IndicatorDef,
+  table: YearTable,
+  at: { y: number; T: number; revision: TargetRevision | undefined },
+): Assessment {
+  const { y, T, revision } = at;
+  const flags = [...a.flags];
+  const k = a.latestYear;
+  const stale = a.status !== 'NOT_ASSESSABLE' && k !== undefined && y - k >= 2;
+  if (stale) flags.push('STALE_DATA');
+  // The final year before its data: not final, judged on the trend (qualitative verdicts are final by themselves).
+  const pending =
+    y >= T && (k === undefined || k < T) && PENDING_STATUSES.includes(a.status) && !flags.includes('MANUAL');
+  if (pending) flags.push('FINAL_DATA_PENDING');
+  const qualifier = k !== undefined ? table.qualifier[k - table.first] : undefined;
+  return {
+    ...a,
+    flags,
+    reason: {
+      code: a.reason.code,
+      params: {
+        ...a.reason.params,
+        label: labelKey(a.status, flags),
+        unit: def.unit ?? '',
+        qualifier: qualifier ?? '',
+        currentPrices: flags.includes('CURRENT_PRICE_BASIS') ? 1 : 0,
+        basedOn: stale ? k : '',
+        pendingYear: pending ? T : '',
+        revisedFrom: revision ? revision.from : '',
+        revisedLo: revision?.target.lo ?? '',
+        revisedHi: revision?.target.hi ?? '',
+        revisedValue: revision?.target.value ?? '',
+        revisedNote: revision?.note ?? '',
+      },
+    },
+  };
 }
 
 /** SPEC §2.4 G: never computed; a reviewer's verdict with evidence, and at the end only 完成 or 未完成. */

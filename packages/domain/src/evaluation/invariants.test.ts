@@ -79,7 +79,7 @@ describe('evaluation invariants', () => {
         const { def, obs } = build({ ...c, kind: 'level_min' });
         const before = assess(def, obs);
         const raised = obs.map((o, i) =>
-          i === obs.length - 1 && 'value' in o ? { year: o.year, value: o.value + raise } : o,
+          i === obs.length - 1 && o.value !== undefined ? { year: o.year, value: o.value + raise } : o,
         );
         const after = assess(def, raised);
         // NOT_ASSESSABLE (a single value below target) may only turn into an assessment, never appear.

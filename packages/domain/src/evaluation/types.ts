@@ -47,7 +47,13 @@ export type Flag =
   | 'STAGE_MISSING'
   | 'LINKED_UNRESOLVED'
   | 'LINKED_RESOLVED'
-  | 'MANUAL';
+  | 'MANUAL'
+  // v2 (SPEC §2.7–2.9)
+  | 'CURRENT_PRICE_BASIS'
+  | 'SLOWING'
+  | 'STALE_DATA'
+  | 'FINAL_DATA_PENDING'
+  | 'TARGET_REVISED';
 
 export type TrendClass =
   'SIGNIFICANT_PROGRESS' | 'MODERATE_PROGRESS' | 'MODERATE_MOVEMENT_AWAY' | 'SIGNIFICANT_MOVEMENT_AWAY';
@@ -83,11 +89,49 @@ export interface IndicatorDef {
     readonly resolved?: Partial<IndicatorDef>;
   };
   readonly manual?: { readonly status: Status; readonly evidence: string; readonly date: string };
+  /** Levels of a growth_rate (or cumulative_change) indicator: current prices unless said otherwise (SPEC §2.7 R1). */
+  readonly levelBasis?: 'current' | 'comparable';
+  /** Targets of the annual plans (年度计划), checked year by year; they never change the plan-period status (§2.8). */
+  readonly annualTargets?: readonly AnnualTarget[];
+  /** Revisions of the target (规划调整): the latest with `from` ≤ the evaluation year is in force (§2.9). */
+  readonly targetHistory?: readonly TargetRevision[];
 }
 
-/** A level (level_*, count, linked) or a published yearly rate (growth_rate 比上年增长 %, cumulative_change 比上年下降 %). */
-export type Observation =
-  { readonly year: number; readonly value: number } | { readonly year: number; readonly pct: number };
+export interface AnnualTarget extends TargetValues {
+  readonly year: number;
+}
+
+export interface TargetRevision {
+  readonly from: number;
+  readonly target: TargetValues;
+  readonly note?: string;
+}
+
+/** 突破/超过 · 约/左右 · 不到: how the figure was published; it changes no arithmetic (SPEC §2.7 R5). */
+export type Qualifier = 'over' | 'about' | 'under';
+export const QUALIFIERS: readonly Qualifier[] = ['over', 'about', 'under'];
+
+/**
+ * One year of an indicator (SPEC §2.7): the level `value`, the published yearly rate `pct` (growth_rate
+ * 比上年增长 %, cumulative_change 比上年下降 %), or both. Several entries for one year are merged field by
+ * field, the later one winning (a revision).
+ */
+export interface Observation {
+  readonly year: number;
+  readonly value?: number;
+  readonly pct?: number;
+  readonly qualifier?: Qualifier;
+}
+
+/** One year of an annual plan checked against its data (SPEC §2.8). */
+export interface AnnualCheck {
+  readonly year: number;
+  readonly target: number;
+  readonly actual: number;
+  readonly met: boolean;
+  /** The actual growth is a ratio of levels at current prices (no published rate that year). */
+  readonly currentPriceBasis: boolean;
+}
 
 export interface TrendOnly {
   readonly ratePct: number;
@@ -111,6 +155,10 @@ export interface Assessment {
   readonly projectedMeetsTarget?: boolean;
   readonly requiredRemainingPerYear?: number;
   readonly trendOnly?: TrendOnly;
+  /** growth_rate: the latest year's growth (published, else the annualised last stretch of levels). */
+  readonly recentPct?: number;
+  /** Present whenever the indicator has annual targets (SPEC §2.8). */
+  readonly annual?: readonly AnnualCheck[];
   readonly flags: readonly Flag[];
   readonly reason: Reason;
 }

@@ -1,38 +1,44 @@
 /**
- * SPEC §2.4 A — average annual growth in [lo, hi] % (年均增长, e.g. GDP 7–7.5). The yearly published rates
- * are chained geometrically (水平法); the average achieved so far is what the projection carries forward.
+ * SPEC §2.4 A with §2.7 R1 — average annual growth in [lo, hi] % (年均增长, e.g. GDP 7–7.5). Published
+ * yearly rates are chained geometrically (水平法); levels bridge the years without one (at current prices
+ * unless the indicator says otherwise); the average achieved so far is what the projection carries forward.
  */
 import type { FlagSet } from '../context.ts';
 import { type RuleContext } from '../context.ts';
+import type { ChainWalk } from '../series.ts';
 import type { Assessment, Status } from '../types.ts';
 
-export interface YearRate {
-  readonly year: number;
-  readonly pct: number;
+/** The flags of R1 that say how the chain was built. */
+export function chainFlags(walk: ChainWalk, levelBasis: string | undefined, flags: FlagSet): void {
+  if (walk.baseSubstituted) flags.add('BASE_SUBSTITUTED');
+  if (walk.gap) flags.add('INCOMPLETE_CHAIN');
+  if (walk.bridged && levelBasis !== 'comparable') flags.add('CURRENT_PRICE_BASIS');
+  if (walk.years === 1) flags.add('LOW_CONFIDENCE');
 }
 
 export function evaluateGrowthRate(
   target: { lo: number; hi?: number },
-  rates: readonly YearRate[],
+  walk: ChainWalk,
   ctx: RuleContext,
   flags: FlagSet,
+  levelBasis?: string,
 ): Assessment {
-  const { c, baseYear: b, targetYear: T, periodYears: N } = ctx;
+  const { c, targetYear: T } = ctx;
   const { lo, hi } = target;
-  if (rates.length === 0) {
+  const k = walk.lastCovered;
+  if (k === undefined) {
     flags.add('INSUFFICIENT_DATA');
     return { status: 'NOT_ASSESSABLE', flags: flags.list(), reason: { code: 'NO_DATA', params: {} } };
   }
-  const k = rates[rates.length - 1]!.year;
+  chainFlags(walk, levelBasis, flags);
+  const b = walk.base;
+  const N = T - b;
   const elapsed = k - b;
-  const present = rates.length;
-  const chainComplete = present === elapsed;
-  if (!chainComplete) flags.add('INCOMPLETE_CHAIN');
-  const P = rates.reduce((acc, r) => acc * (1 + r.pct / 100), 1);
+  const present = walk.years;
+  const P = walk.product;
   const avg = (Math.pow(P, 1 / present) - 1) * 100;
   const final = k >= T;
-  const early = elapsed === 1;
-  if (early) flags.add('LOW_CONFIDENCE');
+  const early = present === 1;
   const onThr =
     ctx.attribute === 'binding'
       ? lo
@@ -40,9 +46,7 @@ export function evaluateGrowthRate(
   const offThr = lo - Math.max(c.GROWTH_OFF_TRACK_ABS_GAP_PP, c.GROWTH_OFF_TRACK_REL_GAP * Math.abs(lo));
   const timeShare = elapsed / N;
   const required =
-    !final && chainComplete
-      ? (Math.pow(Math.pow(1 + lo / 100, N) / P, 1 / (N - elapsed)) - 1) * 100
-      : undefined;
+    !final && !walk.gap ? (Math.pow(Math.pow(1 + lo / 100, N) / P, 1 / (N - elapsed)) - 1) * 100 : undefined;
   // Display-only task share: the share of the five-year compound growth already achieved (valid when lo > 0).
   const taskShare = lo > 0 ? Math.log(P) / (N * Math.log(1 + lo / 100)) : undefined;
   let status: Status;
@@ -58,16 +62,25 @@ export function evaluateGrowthRate(
     status = early && c.EARLY_YEAR_CAP && !wrongWay ? 'AT_RISK' : 'OFF_TRACK';
   }
   if (hi !== undefined && avg > hi + c.EPS) flags.add('ABOVE_RANGE');
+  const recent = walk.recentRate;
+  // An average can hide a slowdown: say so when the latest year is below both the floor and the average.
+  const slowing =
+    status === 'ON_TRACK' &&
+    present >= 2 &&
+    recent !== undefined &&
+    recent < lo - c.EPS &&
+    recent < avg - c.EPS;
+  if (slowing) flags.add('SLOWING');
   return {
     status,
     latestYear: k,
     timeShare,
-    ...(taskShare !== undefined
-      ? { taskShare, paceRatio: timeShare > 0 ? taskShare / timeShare : undefined }
-      : {}),
+    taskShare,
+    paceRatio: taskShare !== undefined && timeShare > 0 ? taskShare / timeShare : undefined,
     projectedValue: avg,
     projectedMeetsTarget: avg >= lo - c.EPS,
-    ...(required !== undefined ? { requiredRemainingPerYear: required } : {}),
+    requiredRemainingPerYear: required,
+    recentPct: recent,
     flags: flags.list(),
     reason: {
       code: final ? `GROWTH_FINAL_${status}` : `GROWTH_${status}`,
@@ -75,9 +88,12 @@ export function evaluateGrowthRate(
         years: present,
         avg,
         lo,
-        ...(hi !== undefined ? { hi } : {}),
+        hi: hi ?? '',
+        above: hi !== undefined && avg > hi + c.EPS ? 1 : 0,
         remainingYears: N - elapsed,
-        ...(required !== undefined ? { required } : {}),
+        required: required ?? '',
+        slowYear: slowing ? k : '',
+        slowPct: slowing ? recent : '',
       },
     },
   };

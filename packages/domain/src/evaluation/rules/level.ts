@@ -7,11 +7,9 @@ import type { FlagSet } from '../context.ts';
 import { ladder, type RuleContext } from '../context.ts';
 import type { Assessment, Status } from '../types.ts';
 import { olsProjection } from '../ols.ts';
+import type { YearLevel } from '../series.ts';
 
-export interface YearLevel {
-  readonly year: number;
-  readonly value: number;
-}
+export type { YearLevel };
 
 export interface LevelTarget {
   readonly sense: 'min' | 'max';
@@ -56,7 +54,20 @@ export function evaluateLevel(
   const xb = first.value;
   const xk = last.value;
   const final = k >= T;
-  const params = { latest: xk, latestYear: k, target: target.value, sense: target.sense };
+  // The reason must say when only the near-limit tolerance made the value pass (SPEC §2.7 R4).
+  const nearLimitPass =
+    E !== target.value && meetsTarget(xk, sgn, E, c.EPS) && !meetsTarget(xk, sgn, target.value, c.EPS)
+      ? 1
+      : 0;
+  const nearLimit = c.NEAR_LIMIT_TOLERANCE;
+  const params = {
+    latest: xk,
+    latestYear: k,
+    target: target.value,
+    sense: target.sense,
+    nearLimitPass,
+    nearLimit,
+  };
 
   if (levels.length === 1) {
     if (final) {
@@ -146,6 +157,8 @@ export function evaluateLevel(
           sense: target.sense,
           projected,
           targetYear: T,
+          nearLimitPass,
+          nearLimit,
         },
       },
     };
@@ -191,6 +204,8 @@ export function evaluateLevel(
         targetYear: T,
         compound: compound ? 1 : 0,
         required: required ?? '',
+        nearLimitPass,
+        nearLimit,
       },
     },
   };

@@ -29,7 +29,7 @@ export default function Indicator() {
       <Card title={<span data-user-content>{`${ind.name}${ind.unit ? `（${ind.unit}）` : ''}`}</span>}>
         <p>
           {L('目标', 'Target')}：<span data-user-content>{ind.target ?? '—'}</span>{' '}
-          {evaluation && <StatusTag status={evaluation.status} />}
+          {evaluation && <StatusTag status={evaluation.status} label={evaluation} />}
         </p>
         {evaluation && <p data-user-content>{isEnglish() ? evaluation.reasonEn : evaluation.reason}</p>}
         {yearly.length > 0 && (

@@ -10,6 +10,7 @@ import { L } from '../../i18n.ts';
 import { userText } from '../../user-content.tsx';
 import { LIGHT } from '../../lights.ts';
 import { StatusTag } from '../../StatusTag.tsx';
+import type { StatusLabel } from '../../../shared/api.ts';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
 import { NodePanel } from './NodePanel.tsx';
 import { outlineTree } from './outline-label.ts';
@@ -118,7 +119,7 @@ export default function Plan() {
                           {
                             title: L('指标', 'Indicator'),
                             dataIndex: 'name',
-                            render: (v: string, r: { id: string }) => (
+                            render: (v: string, r: { id: string } & StatusLabel) => (
                               <Link to={`/indicators/${r.id}`} data-user-content>
                                 {v}
                               </Link>
@@ -132,7 +133,9 @@ export default function Plan() {
                           {
                             title: L('状态', 'Status'),
                             dataIndex: 'status',
-                            render: (s: string) => <StatusTag status={s} />,
+                            render: (s: string, r: { id: string } & StatusLabel) => (
+                              <StatusTag status={s} label={r} />
+                            ),
                           },
                         ]}
                       />

@@ -26,7 +26,7 @@ export default function Indicator() {
       <div className="card">
         <p>
           {t('target')}：{data.indicator.target ?? '—'} · {t('status')}：
-          {evaluation ? <StatusBadge status={evaluation.status} /> : '…'}
+          {evaluation ? <StatusBadge status={evaluation.status} label={evaluation} /> : '…'}
         </p>
         {evaluation && <p>{isEnglish() ? evaluation.reasonEn : evaluation.reason}</p>}
         {evaluation?.requiredRemainingPerYear !== null &&

@@ -47,7 +47,7 @@ export function Plan() {
                 </td>
                 <td>{i.target}</td>
                 <td>
-                  <StatusBadge status={i.status} />
+                  <StatusBadge status={i.status} label={i} />
                 </td>
                 <td className="reason hide-narrow">{isEnglish() ? i.reasonEn : i.reason}</td>
               </tr>
