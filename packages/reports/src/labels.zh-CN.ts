@@ -1,5 +1,5 @@
 /** Report wording in zh-CN: kinds, statuses as printed in a report, numbers (STYLE habit 24: the core emits codes). */
-import { STATUS_LABELS, type Status } from '@gangmu/domain';
+import { statusLabel as engineLabel, type Flag, type Status } from '@gangmu/domain';
 import type { Approval, ReportKind } from './model/report-input.ts';
 
 export const KIND_NAMES: Record<ReportKind, string> = {
@@ -8,15 +8,10 @@ export const KIND_NAMES: Record<ReportKind, string> = {
   final: '总结评估报告',
 };
 
-/** The 评估结论 of a row: the §2.6 label refined by its flags (R3 and R4 of SPEC §2.7 — one label everywhere). */
+/** The 评估结论 of a row: the engine's one label of status and flags (SPEC §2.7 R3–R4 — one label everywhere). */
 export function statusLabel(status: Status | 'INVALID', flags: readonly string[]): string {
   if (status === 'INVALID') return '定义或数据有误';
-  if (flags.includes('FINAL_DATA_PENDING')) {
-    return status === 'ACHIEVED' || status === 'ON_TRACK' ? '预计能完成' : '预计难以完成';
-  }
-  if (status === 'ACHIEVED' && flags.includes('PROVISIONAL')) return '提前实现';
-  if (status === 'ON_TRACK' && (flags.includes('AHEAD') || flags.includes('ABOVE_RANGE'))) return '快于预期';
-  return STATUS_LABELS['zh-CN'][status];
+  return engineLabel(status, flags as readonly Flag[]);
 }
 
 export const APPROVAL_NAMES: Record<Approval, string> = {

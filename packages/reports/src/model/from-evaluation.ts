@@ -6,8 +6,8 @@
 import {
   evaluateIndicator,
   formatReason,
-  formatSummary,
   summarizePlan,
+  formatSummary,
   type Assessment,
   type Attribute,
   type IndicatorDef,
@@ -47,13 +47,15 @@ const sourced = (i: IndicatorData, o: Obs | undefined, measure: 'level' | 'pct')
   };
 };
 
-/** The engine takes one measure per observation (SPEC §2.1): levels, and published rates where the kind uses them. */
-function engineObservations(kind: string, obs: readonly Obs[]): Observation[] {
-  const rates = kind === 'growth_rate' || kind === 'cumulative_change';
+/** The engine takes the level and the published rate of a year together (SPEC §2.7: rates win, levels bridge). */
+function engineObservations(obs: readonly Obs[]): Observation[] {
   return obs.flatMap((o): Observation[] => {
-    if (rates && o.pct !== null && o.pct !== undefined) return [{ year: o.year, pct: o.pct }];
-    if (o.value !== null && o.value !== undefined) return [{ year: o.year, value: o.value }];
-    return [];
+    const value = o.value ?? undefined;
+    const pct = o.pct ?? undefined;
+    if (value === undefined && pct === undefined) return [];
+    return [
+      { year: o.year, ...(value !== undefined ? { value } : {}), ...(pct !== undefined ? { pct } : {}) },
+    ];
   });
 }
 
@@ -70,7 +72,7 @@ export function reportIndicator(
   const levels = upTo.filter((o) => o.value !== null && o.value !== undefined);
   const rates = upTo.filter((o) => o.pct !== null && o.pct !== undefined);
   const def = { ...i.definition, id: i.id } as IndicatorDef;
-  const r = evaluateIndicator(def, engineObservations(def.kind, upTo), { asOfYear: year });
+  const r = evaluateIndicator(def, engineObservations(upTo), { asOfYear: year });
   const a = r.ok ? r.assessment : null;
   const avg = a?.reason.params.avg;
   const row: ReportIndicator = {
@@ -102,69 +104,18 @@ export function reportIndicator(
 const formatReasonZh = (a: Assessment): string => formatReason(a.reason, 'zh-CN');
 
 /**
- * The plan summary in the counts object of SPEC §2.7 R3. Until the engine's v2 summary is on main this maps the
- * §2.6 counts of `summarizePlan`; in the final year, statuses that are not yet final verdicts are the "pending"
- * ones (尚无终期数据), split into likely (ACHIEVED, ON_TRACK) and unlikely (AT_RISK, OFF_TRACK).
+ * The plan summary in the counts object of SPEC §2.7 R3, from the engine's own summary: an indicator that could
+ * not be evaluated counts as not assessable, so the parts add up to the total.
  */
 export function reportSummary(
   rows: readonly ReportIndicator[],
   assessments: readonly (Assessment | null)[],
   final: boolean,
 ): ReportSummary {
-  const valid = rows.flatMap((row, k) => {
-    const a = assessments[k];
-    return a ? [{ attribute: row.attribute, assessment: a }] : [];
-  });
-  const s = summarizePlan(valid);
-  const notAssessable = s.notAssessable + (rows.length - valid.length);
-  if (!final) {
-    return {
-      form: 'midterm',
-      total: rows.length,
-      achieved: s.achievedEarly,
-      ahead: s.fasterThanExpected,
-      onTrack: s.asExpected,
-      behind: s.lagging,
-      behindBinding: s.laggingBinding,
-      notAssessable,
-      sentence: formatSummary({ ...s, total: rows.length, notAssessable }),
-    };
-  }
-  const isPending = (a: Assessment) =>
-    (a.flags as readonly string[]).some((f) => f === 'PROVISIONAL' || f === 'FINAL_DATA_PENDING') ||
-    a.status === 'ON_TRACK' ||
-    a.status === 'AT_RISK' ||
-    a.status === 'OFF_TRACK';
-  const pending = valid.filter((v) => isPending(v.assessment));
-  const likely = pending.filter(
-    (v) => v.assessment.status === 'ACHIEVED' || v.assessment.status === 'ON_TRACK',
-  ).length;
-  const achieved = s.byStatus.ACHIEVED - pending.filter((v) => v.assessment.status === 'ACHIEVED').length;
-  const counts = {
-    total: rows.length,
-    achieved,
-    nearlyAchieved: s.nearlyAchieved,
-    notAchieved: s.notAchieved,
-    pending: pending.length,
-    pendingLikely: likely,
-    pendingUnlikely: pending.length - likely,
-    notAssessable,
-  };
-  return { form: 'final', ...counts, sentence: finalSentence(counts) };
-}
-
-/** SPEC §2.7 R3's final form; parts that are zero are left out, the total always stated. */
-function finalSentence(c: Omit<Extract<ReportSummary, { form: 'final' }>, 'form' | 'sentence'>): string {
-  const done = [
-    c.achieved ? `${c.achieved}项已完成` : '',
-    c.nearlyAchieved ? `${c.nearlyAchieved}项基本完成` : '',
-    c.notAchieved ? `${c.notAchieved}项未完成` : '',
-  ].filter(Boolean);
-  const parts = [done.join('，')];
-  if (c.pending)
-    parts.push(
-      `${c.pending}项尚无终期数据，其中按趋势预计能完成${c.pendingLikely}项、难以完成${c.pendingUnlikely}项`,
-    );
-  if (c.notAssessable) parts.push(`${c.notAssessable}项暂无法评估`);
-  return `${c.total}项主要指标中，${parts.filter(Boolean).join('；')}。`;
+  const counted = rows.map((row, k) => ({
+    attribute: row.attribute,
+    assessment: assessments[k] ?? { status: 'NOT_ASSESSABLE' as const, flags: [] },
+  }));
+  const counts = summarizePlan(counted, { final });
+  return { ...counts, sentence: formatSummary(counts) };
 }
