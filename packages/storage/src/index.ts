@@ -19,6 +19,7 @@ export * from './plans.ts';
 export * from './plan-tree.ts';
 export * from './nodes.ts';
 export * from './indicators.ts';
+export { planYearlyObservationsAsOf } from './yearly-observations.ts';
 export * from './opinions.ts';
 export { backupDatabase, restoreDatabase, BACKUP_FORMAT } from './backup.ts';
 export * from './tasks.ts';

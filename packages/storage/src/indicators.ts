@@ -1,4 +1,5 @@
 /** Indicators and their observed values. Values are validated before they are stored; each write is audited. */
+import { groupYearly } from './yearly-observations.ts';
 import type { Kysely } from 'kysely';
 import { validateIndicator, type IndicatorDef, type Observation } from '@gangmu/domain';
 import type { Actor } from './audit.ts';
@@ -238,13 +239,7 @@ export async function planYearlyObservations(
     .where('period', '=', 'Y')
     .orderBy('year')
     .execute();
-  const out = new Map<string, Observation[]>();
-  for (const r of rows) {
-    const list = out.get(r.indicator_id) ?? [];
-    list.push(r.pct !== null ? { year: r.year, pct: r.pct } : { year: r.year, value: r.value ?? NaN });
-    out.set(r.indicator_id, list);
-  }
-  return out;
+  return groupYearly(rows);
 }
 
 export const listUnitIndicators = (db: Kysely<Database>, unitId: string) =>

@@ -9,7 +9,7 @@ export interface RuleContext {
   readonly periodYears: number;
   readonly asOfYear: number;
   readonly c: EvaluationConstants;
-  readonly stage?: Stage;
+  readonly stage?: Stage | undefined;
 }
 
 /** Collects flags in first-added order without duplicates. */

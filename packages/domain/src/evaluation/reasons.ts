@@ -290,7 +290,7 @@ export function formatReason(reason: Reason, locale: Locale = 'zh-CN'): string {
   const en = locale === 'en';
   const template = (en ? EN : ZH)[reason.code];
   if (!template) return reason.code;
-  const p = reason.params;
+  const p = reason.context ? { ...reason.params, ...reason.context } : reason.params;
   const key = p.label as LabelKey | undefined;
   const label = key ? LABELS[locale][key] : undefined;
   const body = template(p) + (en ? tailEn(p) : tailZh(p));

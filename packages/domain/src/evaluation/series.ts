@@ -26,9 +26,15 @@ export function yearTable(
   targetYear: number,
 ): YearTable {
   const size = targetYear - baseYear + 1;
-  const value: (number | undefined)[] = new Array(size).fill(undefined);
-  const pct: (number | undefined)[] = new Array(size).fill(undefined);
-  const qualifier: (Qualifier | undefined)[] = new Array(size).fill(undefined);
+  const value: (number | undefined)[] = [];
+  const pct: (number | undefined)[] = [];
+  const qualifier: (Qualifier | undefined)[] = [];
+  // Packed arrays grown by push: `new Array(n).fill()` was measurably slower in bench:evaluate.
+  for (let i = 0; i < size; i++) {
+    value.push(undefined);
+    pct.push(undefined);
+    qualifier.push(undefined);
+  }
   let last: number | undefined;
   for (const o of observations) {
     if (o.year > asOfYear) continue;

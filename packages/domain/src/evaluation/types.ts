@@ -142,6 +142,23 @@ export interface TrendOnly {
 export interface Reason {
   readonly code: string;
   readonly params: Readonly<Record<string, number | string>>;
+  /** What every reason shares, set after the rule: its one label, the unit, and what the v2 flags add. */
+  readonly context?: ReasonContext;
+}
+
+/** '' where a part does not apply: one object shape for every indicator (this runs 200,000 times a plan sweep). */
+export interface ReasonContext {
+  readonly label: string;
+  readonly unit: string;
+  readonly qualifier: string;
+  readonly currentPrices: number;
+  readonly basedOn: number | '';
+  readonly pendingYear: number | '';
+  readonly revisedFrom: number | '';
+  readonly revisedLo: number | '';
+  readonly revisedHi: number | '';
+  readonly revisedValue: number | '';
+  readonly revisedNote: string;
 }
 
 export interface Assessment {

@@ -37,64 +37,78 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 const isYear = (v: unknown): v is number => isNum(v) && Number.isInteger(v);
 const STAGES: readonly Stage[] = ['not_started', 'in_progress', 'applied', 'done'];
 
-/** The numbers of a target object, or undefined when one of them is not a finite number. */
-function targetNumbers(t: TargetValues | undefined): number[] | undefined {
-  if (!t || typeof t !== 'object') return [];
-  const numbers = [t.lo, t.hi, t.value].filter((v) => v !== undefined && v !== null);
-  return numbers.every(isNum) ? numbers : undefined;
+/** How many numbers a target object gives, or -1 when one of them is not a finite number (no allocation: hot path). */
+function targetNumbers(t: TargetValues | undefined): number {
+  if (!t || typeof t !== 'object') return 0;
+  let n = 0;
+  for (const v of [t.lo, t.hi, t.value]) {
+    if (v === undefined || v === null) continue;
+    if (!isNum(v)) return -1;
+    n++;
+  }
+  return n;
 }
 
 function checkObservation(
   o: Observation,
   i: number,
   kind: string,
-  years: { B: number; T: number },
+  B: number,
+  T: number,
   problems: InputProblem[],
 ): void {
-  const field = `observations[${i}]`;
   if (!isYear(o.year)) {
-    problems.push({ code: 'INVALID_YEAR', field: `${field}.year`, params: { value: String(o.year) } });
-  } else if (o.year < years.B || o.year > years.T) {
+    problems.push({
+      code: 'INVALID_YEAR',
+      field: `observations[${i}].year`,
+      params: { value: String(o.year) },
+    });
+  } else if (o.year < B || o.year > T) {
     problems.push({
       code: 'YEAR_OUTSIDE_PLAN',
-      field: `${field}.year`,
-      params: { year: o.year, baseYear: years.B, targetYear: years.T },
+      field: `observations[${i}].year`,
+      params: { year: o.year, baseYear: B, targetYear: T },
     });
   }
   const { value, pct } = o;
   if (value === undefined && pct === undefined) {
-    problems.push({ code: 'INVALID_VALUE', field, params: { value: 'none' } });
+    problems.push({ code: 'INVALID_VALUE', field: `observations[${i}]`, params: { value: 'none' } });
   }
   if (value !== undefined && !isNum(value)) {
-    problems.push({ code: 'INVALID_VALUE', field: `${field}.value`, params: { value: String(value) } });
+    problems.push({
+      code: 'INVALID_VALUE',
+      field: `observations[${i}].value`,
+      params: { value: String(value) },
+    });
   }
   if (pct !== undefined && (!isNum(pct) || pct <= -100 || (kind === 'cumulative_change' && pct >= 100))) {
-    problems.push({ code: 'INVALID_VALUE', field: `${field}.pct`, params: { value: String(pct) } });
+    problems.push({ code: 'INVALID_VALUE', field: `observations[${i}].pct`, params: { value: String(pct) } });
   }
   if (o.qualifier !== undefined && !QUALIFIERS.includes(o.qualifier)) {
     problems.push({
       code: 'INVALID_QUALIFIER',
-      field: `${field}.qualifier`,
+      field: `observations[${i}].qualifier`,
       params: { value: String(o.qualifier) },
     });
   }
 }
 
 function checkRevisions(def: IndicatorDef, problems: InputProblem[]): void {
-  (def.annualTargets ?? []).forEach((a, i) => {
-    const numbers = targetNumbers(a);
-    if (!a || !isYear(a.year) || !numbers || numbers.length === 0)
-      problems.push({ code: 'INVALID_ANNUAL_TARGET', field: `annualTargets[${i}]`, params: {} });
-  });
-  (def.targetHistory ?? []).forEach((r, i) => {
-    const numbers = targetNumbers(r?.target);
-    if (!r || !isYear(r.from) || !numbers || numbers.length === 0)
-      problems.push({ code: 'INVALID_TARGET_HISTORY', field: `targetHistory[${i}]`, params: {} });
-  });
-  if (def.annualTargets !== undefined && !Array.isArray(def.annualTargets))
+  const { annualTargets, targetHistory } = def;
+  if (annualTargets !== undefined && !Array.isArray(annualTargets))
     problems.push({ code: 'INVALID_ANNUAL_TARGET', field: 'annualTargets', params: {} });
-  if (def.targetHistory !== undefined && !Array.isArray(def.targetHistory))
+  else if (annualTargets)
+    annualTargets.forEach((a, i) => {
+      if (!a || !isYear(a.year) || targetNumbers(a) <= 0)
+        problems.push({ code: 'INVALID_ANNUAL_TARGET', field: `annualTargets[${i}]`, params: {} });
+    });
+  if (targetHistory !== undefined && !Array.isArray(targetHistory))
     problems.push({ code: 'INVALID_TARGET_HISTORY', field: 'targetHistory', params: {} });
+  else if (targetHistory)
+    targetHistory.forEach((r, i) => {
+      if (!r || !isYear(r.from) || targetNumbers(r.target) <= 0)
+        problems.push({ code: 'INVALID_TARGET_HISTORY', field: `targetHistory[${i}]`, params: {} });
+    });
   if (def.levelBasis !== undefined && def.levelBasis !== 'current' && def.levelBasis !== 'comparable')
     problems.push({
       code: 'INVALID_LEVEL_BASIS',
@@ -125,15 +139,16 @@ export function validateIndicator(
     });
   }
   const t = kindDef.target;
-  if (!['linked', 'qualitative'].includes(kindDef.kind)) {
+  if (kindDef.kind !== 'linked' && kindDef.kind !== 'qualitative') {
     const numbers = targetNumbers(t);
-    if (numbers && numbers.length === 0)
+    if (numbers === 0)
       problems.push({ code: 'MISSING_TARGET', field: 'target', params: { kind: kindDef.kind } });
-    else if (!numbers) problems.push({ code: 'INVALID_TARGET', field: 'target', params: {} });
+    else if (numbers < 0) problems.push({ code: 'INVALID_TARGET', field: 'target', params: {} });
     else if (kindDef.kind === 'level_band' && isNum(t?.lo) && isNum(t?.hi) && t.lo > t.hi)
       problems.push({ code: 'INVALID_TARGET', field: 'target', params: { lo: t.lo, hi: t.hi } });
   }
-  observations.forEach((o, i) => checkObservation(o, i, kindDef.kind, { B, T }, problems));
+  for (let i = 0; i < observations.length; i++)
+    checkObservation(observations[i]!, i, kindDef.kind, B, T, problems);
   checkRevisions(def, problems);
   if (stage !== undefined && !STAGES.includes(stage as Stage)) {
     problems.push({ code: 'INVALID_STAGE', field: 'stage', params: { value: String(stage) } });
