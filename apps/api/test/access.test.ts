@@ -82,6 +82,20 @@ const RULES: Record<string, Who[]> = {
   'GET /api/plans/:planId/open-data.csv': ALL,
   'GET /api/plans/:planId/open-data.xlsx': ALL,
   'GET /api/indicators/:indicatorId/values': ALL,
+  'GET /api/plans/:planId/evaluation-reports': STAFF,
+  'POST /api/plans/:planId/evaluation-reports': ['admin', 'supervisor'],
+  'GET /api/evaluation-reports/:reportId': STAFF,
+  'PATCH /api/evaluation-reports/:reportId/blocks/:blockId': ['admin', 'supervisor'],
+  'POST /api/evaluation-reports/:reportId/regenerate': ['admin', 'supervisor'],
+  'POST /api/evaluation-reports/:reportId/comments': STAFF,
+  'POST /api/evaluation-reports/:reportId/submit': ['admin', 'supervisor'],
+  'POST /api/evaluation-reports/:reportId/return': ['leader'],
+  'POST /api/evaluation-reports/:reportId/approve': ['leader'],
+  'POST /api/evaluation-reports/:reportId/publish': ['leader', 'admin'],
+  'GET /api/evaluation-reports/:reportId/export': STAFF,
+  'GET /api/plans/:planId/published-reports': ALL,
+  'GET /api/published-reports/:reportId/:number': ALL,
+  'GET /api/published-reports/:reportId/:number/docx': ALL,
 };
 
 for (const driver of DRIVERS) {

@@ -27,6 +27,9 @@ const TABLES = [
   'warnings',
   'webhooks',
   'outbox',
+  'evaluation_reports',
+  'evaluation_report_versions',
+  'evaluation_report_comments',
   'audit_events',
   'audit_head',
 ] as const;
@@ -47,6 +50,9 @@ const ORDER_BY: Record<Table, string> = {
   warnings: 'id',
   webhooks: 'id',
   outbox: 'id',
+  evaluation_reports: 'id',
+  evaluation_report_versions: 'id',
+  evaluation_report_comments: 'id',
   audit_events: 'seq',
   audit_head: 'id',
 };

@@ -27,3 +27,4 @@ export * from './reports.ts';
 export * from './warnings.ts';
 export * from './outbox.ts';
 export * from './webhooks.ts';
+export * from './evaluation-reports.ts';

@@ -227,19 +227,22 @@ export const listObservations = (db: Kysely<Database>, indicatorId: string) =>
     .orderBy('period')
     .execute();
 
-/** Yearly values of every indicator of a plan, as the engine takes them. */
-export async function planYearlyObservations(
-  db: Kysely<Database>,
-  planId: string,
-): Promise<Map<string, Observation[]>> {
-  const rows = await db
+/** Yearly values of a plan's indicators with both measures, as stored (the report chooses per kind). */
+export const listYearlyValues = (db: Kysely<Database>, planId: string) =>
+  db
     .selectFrom('observations')
     .select(['indicator_id', 'year', 'value', 'pct'])
     .where('plan_id', '=', planId)
     .where('period', '=', 'Y')
     .orderBy('year')
     .execute();
-  return groupYearly(rows);
+
+/** Yearly values of every indicator of a plan, as the engine takes them. */
+export async function planYearlyObservations(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<Map<string, Observation[]>> {
+  return groupYearly(await listYearlyValues(db, planId));
 }
 
 export const listUnitIndicators = (db: Kysely<Database>, unitId: string) =>

@@ -6,6 +6,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { Db } from './database.ts';
 import { m0003Accounts } from './migration-0003-accounts.ts';
 import { m0004ReportUnits } from './migration-0004-report-units.ts';
+import { m0005EvaluationReports } from './migration-0005-evaluation-reports.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -314,6 +315,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-supervision': m0002,
   '0003-accounts': m0003Accounts,
   '0004-report-units': m0004ReportUnits,
+  '0005-evaluation-reports': m0005EvaluationReports,
 };
 
 class InCodeProvider implements MigrationProvider {

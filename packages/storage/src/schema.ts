@@ -301,6 +301,45 @@ export interface OutboxTable {
   read_at: string | null;
 }
 
+/** A report's working copy (draft → submitted → approved); `content` is the report model as JSON (@gangmu/reports). */
+export interface EvaluationReportsTable {
+  id: string;
+  plan_id: string;
+  kind: 'annual' | 'midterm' | 'final';
+  year: number;
+  status: 'draft' | 'submitted' | 'approved';
+  content: string;
+  /** Number of the latest frozen (approved) version; 0 before the first approval. */
+  frozen_version: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** A frozen version: written once at approval, never changed except for its publication time. */
+export interface EvaluationReportVersionsTable {
+  id: string;
+  report_id: string;
+  plan_id: string;
+  number: number;
+  content: string;
+  approved_by: string | null;
+  approved_at: string;
+  published_at: string | null;
+}
+
+export interface EvaluationReportCommentsTable {
+  id: string;
+  report_id: string;
+  /** The paragraph or table commented on; null for the report as a whole. */
+  block_id: string | null;
+  author_id: string | null;
+  author_name: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   units: UnitsTable;
   users: UsersTable;
@@ -321,6 +360,9 @@ export interface Database {
   warnings: WarningsTable;
   webhooks: WebhooksTable;
   outbox: OutboxTable;
+  evaluation_reports: EvaluationReportsTable;
+  evaluation_report_versions: EvaluationReportVersionsTable;
+  evaluation_report_comments: EvaluationReportCommentsTable;
 }
 
 /** Row types as read. */

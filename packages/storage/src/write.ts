@@ -70,7 +70,8 @@ export async function updateVersioned<
     | 'tasks'
     | 'reports'
     | 'warnings'
-    | 'webhooks',
+    | 'webhooks'
+    | 'evaluation_reports',
 >(
   trx: Transaction<Database>,
   table: TB,

@@ -14,6 +14,8 @@ import { warningRoutes } from './warnings.ts';
 import { notificationRoutes } from './notifications.ts';
 import { openDataRoutes } from './open-data.ts';
 import { bulletinRoutes } from './bulletin.ts';
+import { evaluationReportStaffRoutes } from './evaluation-reports/staff-routes.ts';
+import { evaluationReportPublicRoutes } from './evaluation-reports/public-routes.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -31,6 +33,8 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     notificationRoutes,
     openDataRoutes,
     bulletinRoutes,
+    evaluationReportStaffRoutes,
+    evaluationReportPublicRoutes,
   ])
     register(app, ctx);
 }
