@@ -5,6 +5,7 @@
 import { runImport } from './commands/import.ts';
 import { runEvaluate } from './commands/evaluate.ts';
 import { runServe } from './commands/serve.ts';
+import { runReport } from './commands/report.ts';
 import { runAuditVerify, runBackup, runMigrate, runRestore, runUserAdd } from './commands/admin.ts';
 
 export interface Io {
@@ -21,6 +22,8 @@ const USAGE = `用法 / usage:
   gangmu user add --username U [--role R] [--unit CODE] [--password P]
                                              新建用户（不给密码则生成并显示一次）
   gangmu audit verify [--database URL]       校验留痕链，指出第一条被篡改或缺失的事件
+  gangmu report --plan ID --kind annual|midterm|final --year 2023 --out FILE [--format docx|brief|xlsx] [--fresh]
+                                             评估报告（Word，GB/T 9704 版式）、一页纸或主要指标表（Excel）
   gangmu backup --out FILE [--database URL]  备份（JSON lines，可恢复到 SQLite 或 PostgreSQL）
   gangmu restore --from FILE [--database URL]
                                              恢复到空数据库（全部成功或全部不改）
@@ -40,6 +43,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case 'user':
       if (rest[0] === 'add') return runUserAdd(rest.slice(1), io);
       break;
+    case 'report':
+      return runReport(rest, io);
     case 'backup':
       return runBackup(rest, io);
     case 'restore':

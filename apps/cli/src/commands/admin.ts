@@ -17,13 +17,13 @@ import { checkPassword, describePasswordProblems } from '@gangmu/domain';
 import { generatePassword } from '@gangmu/api';
 import type { Io } from '../main.ts';
 
-function option(args: readonly string[], name: string): string | undefined {
+export function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   if (i >= 0) return args[i + 1];
   return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 }
 
-async function withDb<T>(
+export async function withDb<T>(
   args: readonly string[],
   io: Io,
   fn: (db: ReturnType<typeof createDatabase>) => Promise<T>,
