@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { hash } from '@node-rs/argon2';
 import {
   createDatabase,
@@ -27,6 +27,15 @@ if (!CAN_RUN) {
 }
 
 export const PASSWORD = 'e2e password 12345';
+
+/** Signs in on the staff app's login page and waits for the signed-in header. */
+export async function signIn(page: Page, base: string, username: string) {
+  await page.goto(`${base}/app`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByText('退出').or(page.getByText('退 出')).first().waitFor();
+}
 
 export interface Stack {
   readonly app: App;

@@ -6,19 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { CAN_RUN, PASSWORD, startStack, type Stack } from './browser.ts';
+import { CAN_RUN, signIn, startStack, type Stack } from './browser.ts';
 
 const EXAMPLE = resolve(import.meta.dirname, '../examples/xihu-2021-2025/plan.txt');
 const AXE = resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js');
-
-async function signIn(page: Page, base: string, username: string) {
-  await page.goto(`${base}/app`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByText('退出').or(page.getByText('退 出')).first().waitFor();
-}
 
 describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
   let s: Stack;

@@ -16,6 +16,7 @@ const Warnings = lazy(() => import('./scenes/Warnings/Warnings.tsx'));
 const Opinions = lazy(() => import('./scenes/Opinions/Opinions.tsx'));
 const Admin = lazy(() => import('./scenes/Admin/Admin.tsx'));
 const Indicator = lazy(() => import('./scenes/Indicator/Indicator.tsx'));
+const Reports = lazy(() => import('./scenes/Reports/Reports.tsx'));
 
 export function StaffApp() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -50,6 +51,7 @@ export function StaffApp() {
             <Route path="/warnings" element={<Warnings />} />
             <Route path="/opinions" element={<Opinions />} />
             <Route path="/admin" element={<Admin />} />
+            <Route path="/reports" element={<Reports />} />
             <Route path="/indicators/:indicatorId" element={<Indicator />} />
             <Route path="*" element={<NotFound />} />
           </Routes>

@@ -15,6 +15,7 @@ function menuItems(user: User) {
     item('/', L('总览', 'Dashboard')),
     ...(user.role !== 'reporter' ? [item('/plans', L('规划', 'Plans'))] : []),
     ...(user.role === 'admin' ? [item('/import', L('导入', 'Import'))] : []),
+    ...(user.role !== 'reporter' ? [item('/reports', L('报告', 'Reports'))] : []),
     item('/work', L('工作台', 'Workspace')),
     item('/warnings', L('预警', 'Warnings')),
     ...(['admin', 'supervisor'].includes(user.role) ? [item('/opinions', L('意见', 'Opinions'))] : []),

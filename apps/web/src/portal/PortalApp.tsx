@@ -6,6 +6,7 @@ import { PlanList } from './scenes/PlanList/PlanList.tsx';
 import { Plan } from './scenes/Plan/Plan.tsx';
 
 const Indicator = lazy(() => import('./scenes/Indicator/Indicator.tsx'));
+const Report = lazy(() => import('./scenes/Report/Report.tsx'));
 
 /** An address the portal does not know (the server answers it with status 404 and this page). */
 const NotFound = () => (
@@ -35,6 +36,7 @@ export function PortalApp() {
             <Route path="/" element={<PlanList />} />
             <Route path="/plans/:planId" element={<Plan />} />
             <Route path="/indicators/:indicatorId" element={<Indicator />} />
+            <Route path="/reports/:reportId/:number" element={<Report />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

@@ -31,6 +31,8 @@ const zh = {
   share: '分享链接',
   loading: '加载中…',
   error: '出错了',
+  reports: '规划实施报告',
+  downloadWord: '下载 Word 文件',
   notFound: '页面不存在',
   backHome: '返回首页',
 } as const;
@@ -67,6 +69,8 @@ const en: Record<keyof typeof zh, string> = {
   share: 'Share link',
   loading: 'Loading…',
   error: 'Something went wrong',
+  reports: 'Implementation reports',
+  downloadWord: 'Download the Word file',
   notFound: 'Page not found',
   backHome: 'Back to the home page',
 };

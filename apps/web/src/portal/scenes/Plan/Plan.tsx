@@ -4,6 +4,7 @@ import { isEnglish, t } from '../../../shared/i18n.ts';
 import { OpinionForm } from '../../OpinionForm.tsx';
 import { StatusBadge } from '../../StatusBadge.tsx';
 import { usePlan } from './usePlan.ts';
+import { PublishedReports } from './PublishedReports.tsx';
 
 export function Plan() {
   const { planId } = useParams();
@@ -80,6 +81,7 @@ export function Plan() {
           ))}
         </details>
       ))}
+      <PublishedReports planId={plan.id} />
       <h2>{t('projects')}</h2>
       <div className="table-wrap">
         <table>
