@@ -56,6 +56,7 @@ export const STYLE_IDS = {
   title: 'GbTitle',
   table: 'GbTable',
   tableHeader: 'GbTableHeader',
+  tableGroup: 'GbTableGroup',
   note: 'GbNote',
 } as const;
 
@@ -110,6 +111,13 @@ export const STYLES: IStylesOptions = {
       name: '表头',
       basedOn: STYLE_IDS.table,
       run: { font: fonts(FONT.heading1), size: pt(SIZE.wu) },
+    },
+    {
+      id: STYLE_IDS.tableGroup,
+      name: '表内分类',
+      basedOn: STYLE_IDS.table,
+      run: { font: fonts(FONT.heading2), size: pt(SIZE.wu), bold: true },
+      paragraph: { alignment: AlignmentType.LEFT },
     },
     {
       id: STYLE_IDS.note,

@@ -16,7 +16,7 @@ import {
   WidthType,
 } from 'docx';
 import type { ReportModel } from '../model/report-model.ts';
-import { addFontFallbacks } from './font-table.ts';
+import { FONT_TABLE_OVERRIDE } from './font-table.ts';
 import { FONT, fonts, SIZE, STYLE_IDS, STYLES } from './gbt9704.ts';
 import { pageSetup } from './page.ts';
 import { TEXT_WIDTH } from './tables.ts';
@@ -103,5 +103,5 @@ export async function renderBriefDocx(report: ReportModel): Promise<Uint8Array> 
     evenAndOddHeaderAndFooters: true,
     sections: [{ ...pageSetup(), children }],
   });
-  return addFontFallbacks(new Uint8Array(await Packer.toBuffer(doc)));
+  return new Uint8Array(await Packer.toBuffer(doc, false, [FONT_TABLE_OVERRIDE]));
 }

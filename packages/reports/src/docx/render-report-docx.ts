@@ -4,7 +4,7 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
 import type { Block, ReportModel } from '../model/report-model.ts';
-import { addFontFallbacks } from './font-table.ts';
+import { FONT_TABLE_OVERRIDE } from './font-table.ts';
 import { INDENT_2_CHARS, STYLE_IDS, STYLES } from './gbt9704.ts';
 import { pageSetup } from './page.ts';
 import { renderTable } from './tables.ts';
@@ -72,5 +72,5 @@ export async function renderReportDocx(report: ReportModel): Promise<Uint8Array>
     evenAndOddHeaderAndFooters: true,
     sections: [{ ...pageSetup(), children }],
   });
-  return addFontFallbacks(new Uint8Array(await Packer.toBuffer(doc)));
+  return new Uint8Array(await Packer.toBuffer(doc, false, [FONT_TABLE_OVERRIDE]));
 }

@@ -6,7 +6,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
-  VerticalAlign,
+  TableLayoutType,
   WidthType,
   BorderStyle,
 } from 'docx';
@@ -27,22 +27,22 @@ const BORDERS = {
 };
 const MARGINS = { top: 30, bottom: 30, left: 60, right: 60 };
 
-/** Long text (names, reasons) reads better left-aligned; short figures centred. */
-const alignmentOf = (text: string) => (text.length > 12 ? AlignmentType.LEFT : AlignmentType.CENTER);
-
-function textCell(text: string, style: string, width: number, columnSpan = 1): TableCell {
+/**
+ * One cell. Kept lean on purpose: a national ledger has 14,000 cells and every property is an XML element the
+ * `docx` package builds and serialises, so widths live in the table grid, margins in the table defaults and
+ * centring in the cell style; only long text (names, reasons) is set left-aligned on the cell's paragraph.
+ */
+function textCell(text: string, style: string, columnSpan?: number): TableCell {
+  const left = style === STYLE_IDS.table && text.length > 12;
   return new TableCell({
     children: [
       new Paragraph({
         style,
-        alignment: style === STYLE_IDS.table ? alignmentOf(text) : AlignmentType.CENTER,
+        ...(left ? { alignment: AlignmentType.LEFT } : {}),
         children: [new TextRun(text)],
       }),
     ],
-    width: { size: width, type: WidthType.DXA },
-    columnSpan,
-    verticalAlign: VerticalAlign.CENTER,
-    margins: MARGINS,
+    ...(columnSpan ? { columnSpan } : {}),
   });
 }
 
@@ -52,29 +52,17 @@ export function renderTable(block: TableBlock): (Paragraph | Table)[] {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((c, k) => textCell(c, STYLE_IDS.tableHeader, widths[k] ?? 0)),
+    children: block.columns.map((c) => textCell(c, STYLE_IDS.tableHeader)),
   });
   const rows = block.rows.map((r) =>
     r.kind === 'group'
       ? new TableRow({
           cantSplit: true,
-          children: [
-            new TableCell({
-              children: [
-                new Paragraph({
-                  style: STYLE_IDS.table,
-                  alignment: AlignmentType.LEFT,
-                  children: [new TextRun({ text: r.text, bold: true })],
-                }),
-              ],
-              columnSpan: block.columns.length,
-              margins: MARGINS,
-            }),
-          ],
+          children: [textCell(r.text, STYLE_IDS.tableGroup, block.columns.length)],
         })
       : new TableRow({
           cantSplit: true,
-          children: r.cells.map((c, k) => textCell(c.text, STYLE_IDS.table, widths[k] ?? 0)),
+          children: r.cells.map((c) => textCell(c.text, STYLE_IDS.table)),
         }),
   );
   return [
@@ -83,6 +71,8 @@ export function renderTable(block: TableBlock): (Paragraph | Table)[] {
       rows: [header, ...rows],
       width: { size: TEXT_WIDTH, type: WidthType.DXA },
       columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      margins: MARGINS,
       borders: BORDERS,
     }),
   ];
