@@ -32,7 +32,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await page.getByText('标题编号“第十章”与目录不符').first().waitFor();
     await page.getByTestId('open-draft').click();
     await page.getByTestId('publish').click();
-    await page.getByText(/已发布 v1/).waitFor();
+    await page.getByText('已发布 · 第 1 版').waitFor();
     planUrl = page.url();
     await page.getByRole('button', { name: '按条目生成任务' }).click();
     await page

@@ -38,6 +38,8 @@ const shots: [string, string, string | null][] = [
   ['app-review-queue', '/app/work', 'supervisor'],
   ['app-warnings', '/app/warnings', 'supervisor'],
   ['app-admin', '/app/admin', 'admin'],
+  ['app-import', '/app/import', 'admin'],
+  ['app-opinions', '/app/opinions', 'supervisor'],
 ];
 for (const [width, height, suffix] of [
   [1366, 900, 'desktop'],

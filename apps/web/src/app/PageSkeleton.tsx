@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Skeleton } from 'antd';
-import { L } from './i18n.ts';
+import { t } from './i18n/index.ts';
 
 export const SKELETON_DELAY_MS = 300;
 
@@ -15,7 +15,7 @@ export function PageSkeleton() {
     return () => clearTimeout(timer);
   }, []);
   return (
-    <div role="status" aria-label={L('加载中', 'Loading')} aria-busy="true">
+    <div role="status" aria-label={t('loading')} aria-busy="true">
       {shown && <Skeleton active paragraph={{ rows: 6 }} />}
     </div>
   );

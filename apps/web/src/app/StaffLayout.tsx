@@ -6,20 +6,20 @@ import { useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
 import { isEnglish, toggleLanguage } from '../shared/i18n.ts';
-import { L } from './i18n.ts';
+import { t } from './i18n/index.ts';
 import type { User } from './session.ts';
 
 function menuItems(user: User) {
   const item = (key: string, label: string) => ({ key, label: <Link to={key}>{label}</Link> });
   return [
-    item('/', L('总览', 'Dashboard')),
-    ...(user.role !== 'reporter' ? [item('/plans', L('规划', 'Plans'))] : []),
-    ...(user.role === 'admin' ? [item('/import', L('导入', 'Import'))] : []),
-    ...(user.role !== 'reporter' ? [item('/reports', L('报告', 'Reports'))] : []),
-    item('/work', L('工作台', 'Workspace')),
-    item('/warnings', L('预警', 'Warnings')),
-    ...(['admin', 'supervisor'].includes(user.role) ? [item('/opinions', L('意见', 'Opinions'))] : []),
-    ...(['admin', 'auditor'].includes(user.role) ? [item('/admin', L('管理', 'Admin'))] : []),
+    item('/', t('dashboard')),
+    ...(user.role !== 'reporter' ? [item('/plans', t('plans'))] : []),
+    ...(user.role === 'admin' ? [item('/import', t('import'))] : []),
+    ...(user.role !== 'reporter' ? [item('/reports', t('reports'))] : []),
+    item('/work', t('workspace')),
+    item('/warnings', t('warnings')),
+    ...(['admin', 'supervisor'].includes(user.role) ? [item('/opinions', t('opinions'))] : []),
+    ...(['admin', 'auditor'].includes(user.role) ? [item('/admin', t('admin'))] : []),
   ];
 }
 
@@ -43,12 +43,12 @@ export function StaffLayout({
     .filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
   const language = (
     <Button size="small" onClick={toggleLanguage} lang={isEnglish() ? 'zh-CN' : 'en'}>
-      {isEnglish() ? '中文' : 'English'}
+      {t('language')}
     </Button>
   );
   const signOut = (
     <Button size="small" onClick={onSignOut}>
-      {L('退出', 'Sign out')}
+      {t('signOut')}
     </Button>
   );
   return (
@@ -87,7 +87,7 @@ export function StaffLayout({
           <>
             <span style={{ flex: 1 }} />
             <Button onClick={() => setDrawer(true)} aria-expanded={drawer} data-testid="menu-button">
-              {L('菜单', 'Menu')}
+              {t('menu')}
             </Button>
           </>
         )}
@@ -98,7 +98,7 @@ export function StaffLayout({
           onClose={() => setDrawer(false)}
           placement="right"
           width={260}
-          title={L('菜单', 'Menu')}
+          title={t('menu')}
         >
           <Menu mode="vertical" selectedKeys={selected} items={items} onClick={() => setDrawer(false)} />
           <Space direction="vertical" style={{ marginTop: 16 }}>

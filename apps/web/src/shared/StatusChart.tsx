@@ -7,7 +7,14 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 
-export default function StatusChart({ data }: { data: { label: string; value: number; color: string }[] }) {
+export default function StatusChart({
+  data,
+  label,
+}: {
+  data: { label: string; value: number; color: string }[];
+  /** What the chart shows, for screen readers. */
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!ref.current) return;
@@ -32,7 +39,7 @@ export default function StatusChart({ data }: { data: { label: string; value: nu
       ref={ref}
       data-testid="status-chart"
       role="img"
-      aria-label="status chart"
+      aria-label={label}
       style={{ width: '100%', height: 220 }}
     />
   );

@@ -1,6 +1,6 @@
 /** Administration: units, users and roles; the audit log with "as of" time travel and the chain's verification. */
 import { Tabs } from 'antd';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { AuditTab } from './AuditTab.tsx';
 import { UnitsTab } from './UnitsTab.tsx';
 import { UsersTab } from './UsersTab.tsx';
@@ -11,15 +11,15 @@ export default function Admin() {
   return (
     <Tabs
       items={[
-        { key: 'audit', label: L('留痕', 'Audit trail'), children: <AuditTab admin={admin} /> },
+        { key: 'audit', label: t('auditTrail'), children: <AuditTab admin={admin} /> },
         ...(admin.isAdmin
           ? [
               {
                 key: 'users',
-                label: L('用户与角色', 'Users and roles'),
+                label: t('usersAndRoles'),
                 children: <UsersTab admin={admin} />,
               },
-              { key: 'units', label: L('单位', 'Units'), children: <UnitsTab admin={admin} /> },
+              { key: 'units', label: t('units'), children: <UnitsTab admin={admin} /> },
             ]
           : []),
       ]}

@@ -1,8 +1,8 @@
 /** The audit trail: the chain's verification, "as of" time travel, and the events page by page. */
 import { Alert, Button, Card, Form, Input, Table } from 'antd';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
-import { AUDIT_ENTITY, auditAction, statusLabel } from '../../statuses.ts';
+import { AUDIT_ENTITY, auditAction, statusLabel } from '../../i18n/index.ts';
 import { formatDateTime } from '../../../shared/time.ts';
 import type { useAdmin } from './useAdmin.ts';
 
@@ -17,28 +17,17 @@ export function AuditTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
           data-testid="chain"
           title={
             chain.ok
-              ? L(`留痕链完整：${chain.events} 条`, `Chain intact: ${chain.events} events`)
-              : L(
-                  `留痕链断裂于第 ${chain.first?.seq} 条`,
-                  `Chain broken at event ${chain.first?.seq} (${chain.first?.problem})`,
-                )
+              ? t('chainIntact', { n: chain.events })
+              : t('chainBroken', { seq: chain.first?.seq ?? '', problem: chain.first?.problem ?? '' })
           }
         />
       )}
-      <Card
-        size="small"
-        title={L('时间回溯：查看某一时刻的规划', 'As of: the plan at a past moment')}
-        style={{ marginBottom: 12 }}
-      >
+      <Card size="small" title={t('asOfTitle')} style={{ marginBottom: 12 }}>
         <Form layout="inline" onFinish={(v: { at: string }) => admin.showAsOf(v.at)}>
-          <Form.Item
-            name="at"
-            rules={[{ required: true }]}
-            label={L('时刻（北京时间）', 'Moment (Beijing time)')}
-          >
-            <Input type="datetime-local" />
+          <Form.Item name="at" rules={[{ required: true }]} label={t('momentShanghai')}>
+            <Input type="datetime-local" style={{ width: 220 }} />
           </Form.Item>
-          <Button htmlType="submit">{L('回溯', 'Show')}</Button>
+          <Button htmlType="submit">{t('show')}</Button>
         </Form>
         {asOf && (
           <div style={{ marginTop: 8 }} data-user-content>
@@ -60,16 +49,16 @@ export function AuditTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
         pagination={{ pageSize: 20, showSizeChanger: false }}
         data-testid="audit-table"
         columns={[
-          { title: L('序号', 'No.'), dataIndex: 'seq' },
-          { title: L('时间', 'When'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
+          { title: t('seq'), dataIndex: 'seq' },
+          { title: t('when'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
           {
-            title: L('人员', 'Who'),
+            title: t('who'),
             dataIndex: 'actor_name',
             render: userText,
           },
-          { title: L('操作', 'What'), dataIndex: 'action', render: (v: string) => auditAction(v) },
+          { title: t('what'), dataIndex: 'action', render: (v: string) => auditAction(v) },
           {
-            title: L('对象', 'Entity'),
+            title: t('entity'),
             dataIndex: 'entity',
             render: (v: string) => statusLabel(AUDIT_ENTITY, v),
           },
@@ -77,7 +66,7 @@ export function AuditTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
       />
       {hasEarlier && (
         <Button onClick={() => void admin.loadEarlier()} data-testid="audit-earlier" style={{ marginTop: 8 }}>
-          {L('加载更早的记录', 'Load earlier events')}
+          {t('loadEarlierEvents')}
         </Button>
       )}
     </>

@@ -1,6 +1,6 @@
 /** Units: create one (a code and a name) and the list. */
 import { Button, Form, Input, Space, Table } from 'antd';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import type { useAdmin } from './useAdmin.ts';
 
@@ -9,12 +9,12 @@ export function UnitsTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Form layout="inline" onFinish={(v: { code: string; name: string }) => admin.createUnit(v)}>
         <Form.Item name="code" rules={[{ required: true }]}>
-          <Input placeholder={L('代码', 'Code')} aria-label={L('代码', 'Code')} />
+          <Input placeholder={t('code')} aria-label={t('code')} />
         </Form.Item>
         <Form.Item name="name" rules={[{ required: true }]}>
-          <Input placeholder={L('名称', 'Name')} aria-label={L('名称', 'Name')} />
+          <Input placeholder={t('name')} aria-label={t('name')} />
         </Form.Item>
-        <Button htmlType="submit">{L('新建单位', 'New unit')}</Button>
+        <Button htmlType="submit">{t('newUnit')}</Button>
       </Form>
       <Table
         size="small"
@@ -22,11 +22,11 @@ export function UnitsTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
         dataSource={admin.units}
         columns={[
           {
-            title: L('代码', 'Code'),
+            title: t('code'),
             dataIndex: 'code',
             render: userText,
           },
-          { title: L('名称', 'Name'), dataIndex: 'name' },
+          { title: t('name'), dataIndex: 'name', render: userText },
         ]}
       />
     </Space>

@@ -7,7 +7,7 @@ import { App } from 'antd';
 import { api } from '../../../shared/api.ts';
 import { shanghaiInputToIso } from '../../../shared/time.ts';
 import type { AuditEvent, ChainCheck, Unit, UserRow } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
 
 export const AUDIT_PAGE = 100;
@@ -68,7 +68,7 @@ export function useAdmin() {
   const create = async (path: string, body: object) => {
     try {
       await api(path, { method: 'POST', body });
-      message.success(L('已创建', 'Created'));
+      message.success(t('created'));
       await load();
     } catch (e) {
       message.error((e as Error).message);

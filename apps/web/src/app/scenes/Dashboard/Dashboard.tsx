@@ -6,7 +6,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Alert, Card, Col, Empty, Row, Select, Space, Statistic } from 'antd';
 import { isEnglish, STATUS_TEXT, statusText } from '../../../shared/i18n.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
 import { useDashboard } from './useDashboard.ts';
 import { CategoryGrid, ChapterHeat, League, TopWarnings } from './DashboardTables.tsx';
@@ -25,24 +25,24 @@ const LIGHT_COLOR = { green: '#1a7f37', yellow: '#9a6700', red: '#cf222e', grey:
 export default function Dashboard() {
   const { plan, evaluation, warnings, setYear, lights, taskLights, chapterRows, league } = useDashboard();
   if (plan === undefined) return <PageSkeleton />;
-  if (plan === null) return <Empty description={L('尚无规划，请先导入', 'No plan yet: import one')} />;
+  if (plan === null) return <Empty description={t('noPlanYet')} />;
   const lightName = {
-    green: L('绿', 'green'),
-    yellow: L('黄', 'yellow'),
-    red: L('红', 'red'),
-    grey: L('灰', 'grey'),
+    green: t('green'),
+    yellow: t('yellow'),
+    red: t('red'),
+    grey: t('grey'),
   };
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
-        <h2 data-testid="dashboard-title" style={{ margin: 0 }}>
+        <h2 data-testid="dashboard-title" style={{ margin: 0 }} data-user-content>
           {plan.title}
         </h2>
         <Select
-          aria-label={L('评估年度', 'Evaluated as of')}
+          aria-label={t('evaluatedAsOf')}
           value={evaluation?.asOfYear}
           onChange={setYear}
-          options={yearsOf(plan.period).map((y) => ({ value: y, label: `${L('截至', 'as of')} ${y}` }))}
+          options={yearsOf(plan.period).map((y) => ({ value: y, label: `${t('asOf')} ${y}` }))}
           style={{ width: 120 }}
         />
       </Space>
@@ -51,6 +51,7 @@ export default function Dashboard() {
           type="info"
           title={isEnglish() ? evaluation.summary.sentenceEn : evaluation.summary.sentence}
           data-testid="summary"
+          data-user-content
           style={{ marginBottom: 16 }}
         />
       )}
@@ -61,7 +62,7 @@ export default function Dashboard() {
             <Link to={`/plans/${plan.id}?light=${k}`} data-testid={`light-${k}`} className="card-link">
               <Card hoverable>
                 <Statistic
-                  title={`${L('指标', 'Indicators')} · ${lightName[k]}`}
+                  title={`${t('indicators')} · ${lightName[k]}`}
                   value={lights[k]}
                   valueStyle={{ color: LIGHT_COLOR[k] }}
                 />
@@ -71,22 +72,18 @@ export default function Dashboard() {
         ))}
         <Col xs={12} md={6}>
           <Card>
-            <Statistic
-              title={L('任务 · 已完成', 'Tasks · done')}
-              value={taskLights.done}
-              data-testid="tasks-done"
-            />
+            <Statistic title={t('tasksDone')} value={taskLights.done} data-testid="tasks-done" />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={L('任务 · 按期推进', 'Tasks · on time')} value={taskLights.onTime} />
+            <Statistic title={t('tasksOnTime')} value={taskLights.onTime} />
           </Card>
         </Col>
         <Col xs={12} md={6}>
           <Card>
             <Statistic
-              title={L('任务 · 逾期', 'Tasks · overdue')}
+              title={t('tasksOverdue')}
               value={taskLights.overdue}
               valueStyle={{ color: '#cf222e' }}
             />
@@ -94,15 +91,16 @@ export default function Dashboard() {
         </Col>
         <Col xs={12} md={6}>
           <Card>
-            <Statistic title={L('任务 · 未分解', 'Tasks · unassigned')} value={taskLights.unassigned} />
+            <Statistic title={t('tasksUnassigned')} value={taskLights.unassigned} />
           </Card>
         </Col>
       </Row>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={10}>
-          <Card title={L('指标状态分布', 'Indicators by status')}>
+          <Card title={t('indicatorsByStatus')}>
             <Suspense fallback={<div style={{ height: 220 }} />}>
               <StatusChart
+                label={t('indicatorsByStatus')}
                 data={['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSABLE'].map((st) => ({
                   label: statusText(st),
                   value: (evaluation?.indicators ?? []).filter((i) => i.status === st).length,
@@ -113,20 +111,20 @@ export default function Dashboard() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={L('指标：类别 × 状态', 'Indicators: category × status')}>
+          <Card title={t('indicatorsByCategory')}>
             <CategoryGrid planId={plan.id} indicators={evaluation?.indicators ?? []} />
           </Card>
         </Col>
         <Col xs={24}>
-          <Card title={L('单位排名', 'Units')}>
+          <Card title={t('unitLeague')}>
             <League rows={league} />
           </Card>
         </Col>
       </Row>
-      <Card title={L('章节 × 任务状态', 'Chapters × task state')} style={{ marginTop: 16 }}>
+      <Card title={t('chaptersByTaskState')} style={{ marginTop: 16 }}>
         <ChapterHeat planId={plan.id} rows={chapterRows} />
       </Card>
-      <Card title={L('重点预警', 'Top warnings')} style={{ marginTop: 16 }}>
+      <Card title={t('topWarnings')} style={{ marginTop: 16 }}>
         <TopWarnings warnings={warnings} />
       </Card>
     </>

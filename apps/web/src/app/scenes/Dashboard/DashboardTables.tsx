@@ -4,7 +4,8 @@ import { Table, Tag } from 'antd';
 import type { IndicatorEvaluation } from '../../../shared/api.ts';
 import { isEnglish } from '../../../shared/i18n.ts';
 import type { Warning } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { TAG, t } from '../../i18n/index.ts';
+import { userText } from '../../user-content.tsx';
 import { StatusTag } from '../../StatusTag.tsx';
 import type { ChapterRow, dashboardFigures } from './dashboard-figures.ts';
 
@@ -20,7 +21,7 @@ export function CategoryGrid({ planId, indicators }: { planId: string; indicator
       scroll={{ x: 'max-content' }}
       dataSource={categories.map((c) => ({ category: c }))}
       columns={[
-        { title: L('类别', 'Category'), dataIndex: 'category' },
+        { title: t('category'), dataIndex: 'category', render: userText },
         ...STATUSES.map((s) => ({
           title: <StatusTag status={s} />,
           key: s,
@@ -52,10 +53,10 @@ export function League({ rows }: { rows: ReturnType<typeof dashboardFigures>['le
       dataSource={rows}
       data-testid="league"
       columns={[
-        { title: L('单位', 'Unit'), dataIndex: 'unit' },
-        { title: L('任务', 'Tasks'), dataIndex: 'tasks' },
-        { title: L('按期率', 'On time'), dataIndex: 'onTimeRate', render: percent },
-        { title: L('完成度', 'Completion'), dataIndex: 'completion', render: percent },
+        { title: t('unitOrg'), dataIndex: 'unit', render: userText },
+        { title: t('tasks'), dataIndex: 'tasks' },
+        { title: t('onTimeRate'), dataIndex: 'onTimeRate', render: percent },
+        { title: t('completion'), dataIndex: 'completion', render: percent },
       ]}
     />
   );
@@ -81,14 +82,18 @@ export function ChapterHeat({ planId, rows }: { planId: string; rows: ChapterRow
       data-testid="chapter-heat"
       columns={[
         {
-          title: L('章', 'Chapter'),
+          title: t('chapter'),
           dataIndex: 'chapter',
-          render: (v: string) => <Link to={`/plans/${planId}`}>{v}</Link>,
+          render: (v: string) => (
+            <Link to={`/plans/${planId}`} data-user-content>
+              {v}
+            </Link>
+          ),
         },
-        column('done', L('已完成', 'Done'), '#1a7f37'),
-        column('onTime', L('按期推进', 'On time'), '#2f6f4f'),
-        column('overdue', L('逾期', 'Overdue'), '#cf222e'),
-        column('unassigned', L('未分解', 'Unassigned'), '#57606a'),
+        column('done', t('stateDone'), '#1a7f37'),
+        column('onTime', t('stateOnTime'), '#2f6f4f'),
+        column('overdue', t('overdue'), '#cf222e'),
+        column('unassigned', t('unassigned'), '#57606a'),
       ]}
     />
   );
@@ -103,16 +108,16 @@ export function TopWarnings({ warnings }: { warnings: Warning[] }) {
       dataSource={warnings.slice(0, 20)}
       columns={[
         {
-          title: L('级别', 'Level'),
+          title: t('level'),
           dataIndex: 'level',
           render: (v: string) => (
-            <Tag color={v === 'red' ? 'red' : 'gold'}>{v === 'red' ? L('红', 'red') : L('黄', 'yellow')}</Tag>
+            <Tag color={v === 'red' ? TAG.red : TAG.gold}>{v === 'red' ? t('red') : t('yellow')}</Tag>
           ),
         },
         {
-          title: L('原因', 'Reason'),
+          title: t('reason'),
           dataIndex: 'reason',
-          render: (_: string, w: Warning) => (isEnglish() ? w.reason_en : w.reason),
+          render: (_: string, w: Warning) => userText(isEnglish() ? w.reason_en : w.reason),
         },
       ]}
     />

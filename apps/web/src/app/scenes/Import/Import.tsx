@@ -5,7 +5,7 @@
 import { Link } from 'react-router';
 import { Alert, Button, Card, Col, List, Progress, Row, Space, Tabs, Tag, Tree } from 'antd';
 import { isEnglish } from '../../../shared/i18n.ts';
-import { L } from '../../i18n.ts';
+import { TAG, t } from '../../i18n/index.ts';
 import { outlineTree } from '../Plan/outline-label.ts';
 import { useImport } from './useImport.ts';
 
@@ -14,18 +14,18 @@ export default function Import() {
   const marked = new Map((result?.diagnostics ?? []).filter((d) => d.line > 0).map((d) => [d.line, d]));
   return (
     <>
-      <Card title={L('导入规划（txt、网页、Word、PDF）', 'Import a plan (text, web page, Word, PDF)')}>
+      <Card title={t('importTitle')}>
         <Space wrap>
           <input
             type="file"
-            aria-label={L('选择文件', 'Choose a file')}
+            aria-label={t('chooseAFile')}
             data-testid="import-file"
             disabled={busy}
             onChange={(e) => e.target.files?.[0] && void upload(e.target.files[0])}
           />
           {busy && (
             <span role="status">
-              {L('正在导入…', 'Importing…')}{' '}
+              {t('importing')}{' '}
               <Progress percent={99} status="active" showInfo={false} size="small" style={{ width: 120 }} />
             </span>
           )}
@@ -41,16 +41,18 @@ export default function Import() {
             title={
               <>
                 <span data-user-content>{result.title}</span>
-                {L(
-                  `：${result.counts.chapters} 章，${result.counts.indicators} 项指标，${result.counts.projects} 个项目；${result.diagnostics.length} 条诊断`,
-                  `: ${result.counts.chapters} chapters, ${result.counts.indicators} indicators, ${result.counts.projects} projects; ${result.diagnostics.length} diagnostics`,
-                )}
+                {t('importCounts', {
+                  chapters: result.counts.chapters,
+                  indicators: result.counts.indicators,
+                  projects: result.counts.projects,
+                  diagnostics: result.diagnostics.length,
+                })}
               </>
             }
             action={
               <Link to={`/plans/${result.id}`}>
                 <Button type="primary" data-testid="open-draft">
-                  {L('审阅并发布', 'Review and publish')}
+                  {t('reviewAndPublish')}
                 </Button>
               </Link>
             }
@@ -58,7 +60,7 @@ export default function Import() {
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>
               <Card
-                title={L('原文', 'Source')}
+                title={t('source')}
                 styles={{ body: { maxHeight: 520, overflow: 'auto', fontFamily: 'monospace', fontSize: 12 } }}
               >
                 <div data-user-content>
@@ -71,7 +73,7 @@ export default function Import() {
                             data-testid="source-page"
                             style={{ color: '#6e6e6e', borderTop: '1px dashed #d9d9d9', marginTop: 4 }}
                           >
-                            {L(`第 ${line.page} 页`, `Page ${line.page}`)}
+                            {t('pageNo', { n: line.page ?? '' })}
                           </div>
                         )}
                         <div
@@ -97,7 +99,7 @@ export default function Import() {
                   items={[
                     {
                       key: 'structure',
-                      label: L('识别出的结构', 'Recovered structure'),
+                      label: t('recoveredStructure'),
                       children: (
                         <Tree
                           height={480}
@@ -109,7 +111,7 @@ export default function Import() {
                     },
                     {
                       key: 'diagnostics',
-                      label: `${L('诊断', 'Diagnostics')} (${result.diagnostics.length})`,
+                      label: `${t('diagnostics')} (${result.diagnostics.length})`,
                       children: (
                         <List
                           size="small"
@@ -118,11 +120,15 @@ export default function Import() {
                             <List.Item>
                               <Tag
                                 color={
-                                  d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'gold' : 'blue'
+                                  d.severity === 'error'
+                                    ? TAG.red
+                                    : d.severity === 'warning'
+                                      ? TAG.gold
+                                      : TAG.blue
                                 }
                               >
                                 {d.line
-                                  ? `${d.page ? L(`第 ${d.page} 页 `, `p. ${d.page} `) : ''}${d.line}`
+                                  ? `${d.page ? `${t('pageShort', { n: d.page })} ` : ''}${d.line}`
                                   : '—'}
                               </Tag>
                               {isEnglish() ? d.messageEn : d.message}

@@ -6,15 +6,13 @@ import { isEnglish } from '../../../shared/i18n.ts';
 import { userText } from '../../user-content.tsx';
 import { formatDateTime } from '../../../shared/time.ts';
 import type { Observation } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
 import { useSession } from '../../session.ts';
 import { StatusTag } from '../../StatusTag.tsx';
 import { useIndicator } from './useIndicator.ts';
 
 const TrendChart = lazy(() => import('../../../shared/TrendChart.tsx'));
-
-const PERIOD: Record<string, [string, string]> = { Y: ['全年', 'Year'] };
 
 export default function Indicator() {
   const { indicatorId } = useParams();
@@ -28,7 +26,7 @@ export default function Indicator() {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Card title={<span data-user-content>{`${ind.name}${ind.unit ? `（${ind.unit}）` : ''}`}</span>}>
         <p>
-          {L('目标', 'Target')}：<span data-user-content>{ind.target ?? '—'}</span>{' '}
+          {t('target')}：<span data-user-content>{ind.target ?? '—'}</span>{' '}
           {evaluation && <StatusTag status={evaluation.status} label={evaluation} />}
         </p>
         {evaluation && <p data-user-content>{isEnglish() ? evaluation.reasonEn : evaluation.reason}</p>}
@@ -40,34 +38,34 @@ export default function Indicator() {
               {...(ind.definition.target ? { target: ind.definition.target } : {})}
               projected={evaluation?.projectedValue ?? null}
               labels={{
-                values: L('数值', 'Values'),
-                projection: L('预计', 'Projection'),
-                target: L('目标', 'Target'),
+                values: t('values'),
+                projection: t('projection'),
+                target: t('target'),
               }}
             />
           </Suspense>
         )}
       </Card>
       {(user?.role === 'admin' || user?.role === 'reporter') && (
-        <Card title={L('填报数值', 'Record a value')}>
+        <Card title={t('recordAValue')}>
           <Form layout="inline" onFinish={record}>
-            <Form.Item name="year" label={L('年份', 'Year')} rules={[{ required: true }]}>
-              <InputNumber min={2000} max={2100} />
+            <Form.Item name="year" label={t('year')} rules={[{ required: true }]}>
+              <InputNumber controls={false} min={2000} max={2100} />
             </Form.Item>
             <Form.Item
               name="number"
-              label={isRate ? L('比上年增长/下降（%）', 'Yearly rate (%)') : L('数值', 'Value')}
+              label={isRate ? t('yearlyRate') : t('value')}
               rules={[{ required: true }]}
             >
-              <InputNumber />
+              <InputNumber controls={false} />
             </Form.Item>
             <Button htmlType="submit" type="primary">
-              {L('保存', 'Save')}
+              {t('save')}
             </Button>
           </Form>
         </Card>
       )}
-      <Card title={L('填报记录', 'History')}>
+      <Card title={t('history')}>
         <Table
           size="small"
           rowKey="id"
@@ -75,19 +73,19 @@ export default function Indicator() {
           pagination={false}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: L('年份', 'Year'), dataIndex: 'year' },
+            { title: t('year'), dataIndex: 'year' },
             {
-              title: L('期', 'Period'),
+              title: t('observationPeriod'),
               dataIndex: 'period',
-              render: (p: string) => (PERIOD[p] ? L(...PERIOD[p]) : p),
+              render: (p: string) => (p === 'Y' ? t('periodYear') : p),
             },
-            { title: L('数值', 'Value'), key: 'v', render: (_: unknown, o: Observation) => o.pct ?? o.value },
+            { title: t('value'), key: 'v', render: (_: unknown, o: Observation) => o.pct ?? o.value },
             {
-              title: L('填报人', 'Entered by'),
+              title: t('enteredBy'),
               dataIndex: 'entered_by_name',
               render: userText,
             },
-            { title: L('时间', 'When'), dataIndex: 'entered_at', render: (v: string) => formatDateTime(v) },
+            { title: t('when'), dataIndex: 'entered_at', render: (v: string) => formatDateTime(v) },
           ]}
         />
       </Card>

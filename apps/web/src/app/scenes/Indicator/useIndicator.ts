@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { App } from 'antd';
 import { api, type IndicatorEvaluation } from '../../../shared/api.ts';
 import type { IndicatorDetail, Observation } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 export function useIndicator(indicatorId: string | undefined) {
   const { message } = App.useApp();
@@ -31,7 +31,7 @@ export function useIndicator(indicatorId: string | undefined) {
         method: 'POST',
         body: isRate ? { year: v.year, pct: v.number } : { year: v.year, value: v.number },
       });
-      message.success(L('已保存', 'Saved'));
+      message.success(t('saved'));
       await load();
     } catch (e) {
       message.error((e as Error).message);

@@ -2,10 +2,10 @@
 import { Button, Select, Space, Table, Tag } from 'antd';
 import { formatDateTime } from '../../../shared/time.ts';
 import type { Opinion } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
-import { OPINION_STATUS, OPINION_TARGET, statusLabel } from '../../statuses.ts';
+import { OPINION_STATUS, OPINION_TARGET, statusLabel } from '../../i18n/index.ts';
 import { useOpinions } from './useOpinions.ts';
 
 export default function Opinions() {
@@ -17,8 +17,8 @@ export default function Opinions() {
         style={{ minWidth: 320, maxWidth: '100%', marginBottom: 12 }}
         value={planId ?? undefined}
         onChange={setPlanId}
-        aria-label={L('规划', 'Plan')}
-        options={plans.map((p) => ({ value: p.id, label: p.title }))}
+        aria-label={t('plan')}
+        options={plans.map((p) => ({ value: p.id, label: userText(p.title) }))}
       />
       <Table
         rowKey="id"
@@ -26,30 +26,30 @@ export default function Opinions() {
         scroll={{ x: 'max-content' }}
         columns={[
           {
-            title: L('意见', 'Opinion'),
+            title: t('opinion'),
             dataIndex: 'content',
             render: userText,
           },
           {
-            title: L('署名', 'Name'),
+            title: t('signedBy'),
             dataIndex: 'authorName',
             render: userText,
           },
           {
-            title: L('对象', 'On'),
+            title: t('on'),
             dataIndex: 'targetType',
             render: (v: string) => statusLabel(OPINION_TARGET, v),
           },
-          { title: L('时间', 'When'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
+          { title: t('when'), dataIndex: 'createdAt', render: (v: string) => formatDateTime(v) },
           {
-            title: L('状态', 'Status'),
+            title: t('status'),
             dataIndex: 'status',
             render: (s: string) => (
               <Tag color={OPINION_STATUS[s]?.color}>{statusLabel(OPINION_STATUS, s)}</Tag>
             ),
           },
           {
-            title: L('操作', 'Actions'),
+            title: t('actions'),
             key: 'act',
             render: (_: unknown, o: Opinion) =>
               o.status === 'pending' && (
@@ -60,10 +60,10 @@ export default function Opinions() {
                     onClick={() => void moderate(o, 'approved')}
                     data-testid={`approve-opinion-${o.id}`}
                   >
-                    {L('公开', 'Publish')}
+                    {t('makePublic')}
                   </Button>
                   <Button size="small" onClick={() => void moderate(o, 'rejected')}>
-                    {L('不予公开', 'Reject')}
+                    {t('reject')}
                   </Button>
                 </Space>
               ),

@@ -2,7 +2,8 @@
 import { Button, Card, Descriptions, Form, Input, Select } from 'antd';
 import type { OutlineNode } from '../../../shared/api.ts';
 import type { Task, Unit } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
+import { userText } from '../../user-content.tsx';
 import { outlineLabel } from './outline-label.ts';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 export function NodePanel({ node, task, units, isAdmin, rename, assign }: Props) {
   return (
-    <Card title={outlineLabel(node)} key={node.id}>
+    <Card title={userText(outlineLabel(node))} key={node.id}>
       {isAdmin && (
         <Form
           layout="inline"
@@ -24,27 +25,27 @@ export function NodePanel({ node, task, units, isAdmin, rename, assign }: Props)
           onFinish={(v: { title: string }) => rename(node, v.title)}
           style={{ marginBottom: 12 }}
         >
-          <Form.Item name="title" label={L('标题', 'Title')}>
+          <Form.Item name="title" label={t('title')}>
             <Input style={{ width: 320, maxWidth: '100%' }} />
           </Form.Item>
-          <Button htmlType="submit">{L('改名', 'Rename')}</Button>
+          <Button htmlType="submit">{t('rename')}</Button>
         </Form>
       )}
       <p style={{ whiteSpace: 'pre-wrap', maxHeight: 240, overflow: 'auto' }} data-user-content>
         {node.body}
       </p>
       {task && (
-        <Card type="inner" title={L('任务分解', 'Task')} data-testid="task-card">
+        <Card type="inner" title={t('taskBreakdown')} data-testid="task-card">
           <Descriptions
             size="small"
             column={1}
             items={[
               {
-                label: L('牵头单位', 'Lead unit'),
-                children: units.find((u) => u.id === task.leadUnitId)?.name ?? '—',
+                label: t('leadUnit'),
+                children: userText(units.find((u) => u.id === task.leadUnitId)?.name ?? '—'),
               },
-              { label: L('完成时限', 'Deadline'), children: task.deadline ?? '—' },
-              { label: L('进度', 'Progress'), children: `${task.progress}%` },
+              { label: t('deadline'), children: task.deadline ?? '—' },
+              { label: t('progress'), children: `${task.progress}%` },
             ]}
           />
           {isAdmin && (
@@ -53,18 +54,18 @@ export function NodePanel({ node, task, units, isAdmin, rename, assign }: Props)
               initialValues={{ leadUnitId: task.leadUnitId ?? undefined, deadline: task.deadline ?? '' }}
               onFinish={(v: { leadUnitId: string; deadline: string }) => assign(task, v)}
             >
-              <Form.Item name="leadUnitId" label={L('牵头单位', 'Lead unit')} rules={[{ required: true }]}>
+              <Form.Item name="leadUnitId" label={t('leadUnit')} rules={[{ required: true }]}>
                 <Select
                   style={{ width: 180 }}
-                  options={units.map((u) => ({ value: u.id, label: u.name }))}
+                  options={units.map((u) => ({ value: u.id, label: userText(u.name) }))}
                   data-testid="lead-unit"
                 />
               </Form.Item>
-              <Form.Item name="deadline" label={L('完成时限', 'Deadline')}>
+              <Form.Item name="deadline" label={t('deadline')}>
                 <Input type="date" data-testid="deadline" />
               </Form.Item>
               <Button type="primary" htmlType="submit" data-testid="assign">
-                {L('交办', 'Assign')}
+                {t('assign')}
               </Button>
             </Form>
           )}

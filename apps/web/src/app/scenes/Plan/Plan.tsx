@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button, Card, Col, Empty, Input, Row, Select, Space, Table, Tabs, Tag, Tree } from 'antd';
 import { useSession } from '../../session.ts';
-import { L } from '../../i18n.ts';
+import { TAG, t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { LIGHT } from '../../lights.ts';
 import { StatusTag } from '../../StatusTag.tsx';
@@ -44,38 +44,34 @@ export default function Plan() {
         <Select
           style={{ minWidth: 320, maxWidth: '100%' }}
           value={planId}
-          aria-label={L('规划', 'Plan')}
+          aria-label={t('plan')}
           onChange={(id) => navigate(`/plans/${id}`)}
-          options={plans.map((p) => ({ value: p.id, label: p.title }))}
+          options={plans.map((p) => ({ value: p.id, label: userText(p.title) }))}
         />
-        <Tag color={plan.status === 'published' ? 'green' : 'orange'}>
-          {plan.status === 'published'
-            ? `${L('已发布', 'published')} v${plan.publishedVersion}`
-            : L('草稿', 'draft')}
+        <Tag color={plan.status === 'published' ? TAG.green : TAG.gold}>
+          {plan.status === 'published' ? t('publishedTag', { n: plan.publishedVersion }) : t('draft')}
         </Tag>
         {isAdmin && (
           <Button type="primary" data-testid="publish" onClick={() => void data.publish(plan)}>
-            {L('发布', 'Publish')}
+            {t('publish')}
           </Button>
         )}
         {isAdmin && tasks.length === 0 && (
           <Button loading={data.generating} onClick={() => void data.generateTasks(plan)}>
-            {L('按条目生成任务', 'Create tasks from items')}
+            {t('generateTasks')}
           </Button>
         )}
-        {isAdmin && (
-          <a href={`/api/plans/${plan.id}/tasks.xlsx`}>{L('下载任务分解表', 'Task template (Excel)')}</a>
-        )}
+        {isAdmin && <a href={`/api/plans/${plan.id}/tasks.xlsx`}>{t('taskTemplate')}</a>}
       </Space>
       <Row gutter={[16, 16]}>
         <Col xs={24} md={10}>
-          <Card title={L('规划纲目', 'Outline')}>
+          <Card title={t('outline')}>
             <Input.Search
-              placeholder={L('全文搜索（如：养老）', 'Search the text')}
+              placeholder={t('searchPlaceholder')}
               allowClear
               onChange={(e) => setQuery(e.target.value)}
               style={{ marginBottom: 8 }}
-              aria-label={L('搜索', 'Search')}
+              aria-label={t('search')}
             />
             <Tree
               treeData={treeData}
@@ -103,7 +99,7 @@ export default function Plan() {
                 items={[
                   {
                     key: 'indicators',
-                    label: L('主要指标', 'Main indicators'),
+                    label: t('mainIndicators'),
                     children: (
                       <Table
                         size="small"
@@ -117,7 +113,7 @@ export default function Plan() {
                         )}
                         columns={[
                           {
-                            title: L('指标', 'Indicator'),
+                            title: t('indicator'),
                             dataIndex: 'name',
                             render: (v: string, r: { id: string } & StatusLabel) => (
                               <Link to={`/indicators/${r.id}`} data-user-content>
@@ -126,12 +122,12 @@ export default function Plan() {
                             ),
                           },
                           {
-                            title: L('目标', 'Target'),
+                            title: t('target'),
                             dataIndex: 'target',
                             render: userText,
                           },
                           {
-                            title: L('状态', 'Status'),
+                            title: t('status'),
                             dataIndex: 'status',
                             render: (s: string, r: { id: string } & StatusLabel) => (
                               <StatusTag status={s} label={r} />
@@ -143,7 +139,7 @@ export default function Plan() {
                   },
                   {
                     key: 'projects',
-                    label: `${L('重大项目', 'Projects')} (${plan.projects.length})`,
+                    label: `${t('projects')} (${plan.projects.length})`,
                     children: (
                       <ProjectsTable
                         projects={plan.projects as unknown as Project[]}

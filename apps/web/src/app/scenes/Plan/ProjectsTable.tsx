@@ -2,8 +2,9 @@
 import { App, Button, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../shared/api.ts';
-import { L } from '../../i18n.ts';
-import { options, PROJECT_STAGE, statusLabel } from '../../statuses.ts';
+import { t } from '../../i18n/index.ts';
+import { userText } from '../../user-content.tsx';
+import { options, PROJECT_STAGE, statusLabel } from '../../i18n/index.ts';
 
 export interface Project {
   id: string;
@@ -47,7 +48,7 @@ export function ProjectsTable({
           ...(e.completedInvestment !== undefined ? { completedInvestment: e.completedInvestment } : {}),
         },
       });
-      message.success(L('已保存', 'Saved'));
+      message.success(t('saved'));
       setEdits((all) => ({ ...all, [p.id]: {} }));
       onSaved();
     } catch (err) {
@@ -63,10 +64,10 @@ export function ProjectsTable({
       dataSource={projects}
       pagination={{ pageSize: 10 }}
       columns={[
-        { title: L('专栏', 'Box'), dataIndex: 'boxNo', width: 60 },
-        { title: L('项目', 'Project'), dataIndex: 'name' },
+        { title: t('box'), dataIndex: 'boxNo', width: 60 },
+        { title: t('project'), dataIndex: 'name', render: userText },
         {
-          title: L('责任单位', 'Unit'),
+          title: t('responsibleUnit'),
           key: 'unit',
           render: (_: unknown, p: Project) =>
             editable ? (
@@ -76,14 +77,14 @@ export function ProjectsTable({
                 allowClear
                 value={value(p, 'unitId') ?? undefined}
                 onChange={(v) => change(p.id, { unitId: v ?? null })}
-                options={units.map((u) => ({ value: u.id, label: u.name }))}
+                options={units.map((u) => ({ value: u.id, label: userText(u.name) }))}
               />
             ) : (
-              (units.find((u) => u.id === p.unitId)?.name ?? '—')
+              userText(units.find((u) => u.id === p.unitId)?.name ?? '—')
             ),
         },
         {
-          title: L('阶段', 'Stage'),
+          title: t('stage'),
           key: 'stage',
           render: (_: unknown, p: Project) =>
             editable ? (
@@ -101,12 +102,13 @@ export function ProjectsTable({
             ),
         },
         {
-          title: L('计划/完成投资（亿元）', 'Planned / done (100M yuan)'),
+          title: t('investment'),
           key: 'inv',
           render: (_: unknown, p: Project) =>
             editable ? (
               <Space>
                 <InputNumber
+                  controls={false}
                   size="small"
                   min={0}
                   style={{ width: 80 }}
@@ -114,6 +116,7 @@ export function ProjectsTable({
                   onChange={(v) => change(p.id, { plannedInvestment: v })}
                 />
                 <InputNumber
+                  controls={false}
                   size="small"
                   min={0}
                   style={{ width: 80 }}
@@ -126,7 +129,7 @@ export function ProjectsTable({
             ),
         },
         {
-          title: L('进度', 'Progress'),
+          title: t('progress'),
           dataIndex: 'progress',
           render: (v: number | null) => (v === null ? '—' : `${v}%`),
         },
@@ -141,7 +144,7 @@ export function ProjectsTable({
                     disabled={!edits[p.id] || Object.keys(edits[p.id]!).length === 0}
                     onClick={() => void save(p)}
                   >
-                    {L('保存', 'Save')}
+                    {t('save')}
                   </Button>
                 ),
               },

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { App } from 'antd';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../../shared/api.ts';
 import type { PlanListItem, Task, Unit } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 
 export function usePlan(planId: string | undefined) {
   const navigate = useNavigate();
@@ -52,22 +52,16 @@ export function usePlan(planId: string | undefined) {
     }
   };
   const publish = (p: PlanView) =>
-    write(
-      () => api(`/api/plans/${p.id}/publish`, { method: 'POST', ifMatch: p.version }),
-      L('已发布', 'Published'),
-    );
+    write(() => api(`/api/plans/${p.id}/publish`, { method: 'POST', ifMatch: p.version }), t('published'));
   const generateTasks = async (p: PlanView) => {
     setGenerating(true);
-    await write(
-      () => api(`/api/plans/${p.id}/tasks/generate`, { method: 'POST' }),
-      L('已生成任务', 'Tasks created'),
-    );
+    await write(() => api(`/api/plans/${p.id}/tasks/generate`, { method: 'POST' }), t('tasksCreated'));
     setGenerating(false);
   };
   const rename = (node: OutlineNode, title: string) =>
     write(
       () => api(`/api/nodes/${node.id}`, { method: 'PATCH', body: { title }, ifMatch: node.version }),
-      L('已保存', 'Saved'),
+      t('saved'),
     );
   const assign = (task: Task, v: { leadUnitId: string; deadline: string }) =>
     write(
@@ -77,7 +71,7 @@ export function usePlan(planId: string | undefined) {
           ifMatch: task.version,
           body: { leadUnitId: v.leadUnitId, deadline: v.deadline || null },
         }),
-      L('已交办', 'Assigned'),
+      t('assigned'),
     );
   return {
     plans,

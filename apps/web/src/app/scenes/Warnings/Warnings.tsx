@@ -3,9 +3,8 @@ import { Button, Space, Table, Tag } from 'antd';
 import { isEnglish } from '../../../shared/i18n.ts';
 import { formatDate } from '../../../shared/time.ts';
 import type { Warning } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
-import { statusLabel, WARNING_STATUS } from '../../statuses.ts';
+import { statusLabel, TAG, t, WARNING_STATUS } from '../../i18n/index.ts';
 import { useWarnings } from './useWarnings.ts';
 
 export default function Warnings() {
@@ -18,42 +17,42 @@ export default function Warnings() {
       scroll={{ x: 'max-content' }}
       columns={[
         {
-          title: L('级别', 'Level'),
+          title: t('level'),
           dataIndex: 'level',
           render: (v: string) => (
-            <Tag color={v === 'red' ? 'red' : 'gold'}>
-              {v === 'red' ? L('红色', 'red') : L('黄色', 'yellow')}
+            <Tag color={v === 'red' ? TAG.red : TAG.gold}>
+              {v === 'red' ? t('redLevel') : t('yellowLevel')}
             </Tag>
           ),
         },
         {
-          title: L('原因', 'Reason'),
+          title: t('reason'),
           dataIndex: 'reason',
           render: (_: string, w: Warning) => (
             <span data-user-content>{isEnglish() ? w.reason_en : w.reason}</span>
           ),
         },
         {
-          title: L('状态', 'Status'),
+          title: t('status'),
           dataIndex: 'status',
           render: (s: string) => <Tag color={WARNING_STATUS[s]?.color}>{statusLabel(WARNING_STATUS, s)}</Tag>,
         },
-        { title: L('时间', 'Raised'), dataIndex: 'created_at', render: (v: string) => formatDate(v) },
+        { title: t('raisedAt'), dataIndex: 'created_at', render: (v: string) => formatDate(v) },
         ...(canAct
           ? [
               {
-                title: L('操作', 'Actions'),
+                title: t('actions'),
                 key: 'act',
                 render: (_: unknown, w: Warning) => (
                   <Space>
                     <Button size="small" onClick={() => void setStatus(w, 'acknowledged')}>
-                      {L('确认', 'Acknowledge')}
+                      {t('acknowledge')}
                     </Button>
                     <Button size="small" onClick={() => void urge(w)}>
-                      {L('催办', 'Urge')}
+                      {t('urge')}
                     </Button>
                     <Button size="small" type="primary" onClick={() => void setStatus(w, 'resolved')}>
-                      {L('办结', 'Resolve')}
+                      {t('resolve')}
                     </Button>
                   </Space>
                 ),

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { App } from 'antd';
 import { api } from '../../../shared/api.ts';
 import type { Warning } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
 
 export function useWarnings() {
@@ -20,7 +20,7 @@ export function useWarnings() {
   const run = async (write: () => Promise<unknown>) => {
     try {
       await write();
-      message.success(L('已处理', 'Done'));
+      message.success(t('handled'));
       await load();
     } catch (e) {
       message.error((e as Error).message);

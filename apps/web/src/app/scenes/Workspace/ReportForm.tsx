@@ -1,7 +1,7 @@
 /** The report form (period, percent, what was done, problems, next steps, an evidence file) in a dialog. */
 import { Form, Input, InputNumber, Modal } from 'antd';
 import type { Task } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { todayInShanghai } from '../../../shared/time.ts';
 import type { ReportInput } from './useWorkspace.ts';
 
@@ -22,10 +22,10 @@ export function ReportForm({ task, onCancel, onSubmit }: Props) {
   return (
     <Modal
       open={!!task}
-      title={`${L('报送进展', 'Report progress')}：${task?.title ?? ''}`}
+      title={`${t('reportProgress')}：${task?.title ?? ''}`}
       onCancel={onCancel}
       onOk={() => form.submit()}
-      okText={L('报送', 'Submit')}
+      okText={t('submit')}
       okButtonProps={{ 'data-testid': 'submit-report' } as Record<string, string>}
     >
       <Form
@@ -39,39 +39,30 @@ export function ReportForm({ task, onCancel, onSubmit }: Props) {
       >
         <Form.Item
           name="period"
-          label={L('期别（如 2024-Q2）', 'Period (e.g. 2024-Q2)')}
+          label={t('periodLabel')}
           rules={[
             {
               required: true,
               pattern: /^\d{4}(-(Q[1-4]|H[12]|M\d\d))?$/,
-              message: L(
-                '期别写作 2024、2024-H1、2024-Q2 或 2024-M06',
-                'Write the period as 2024, 2024-H1, 2024-Q2 or 2024-M06',
-              ),
+              message: t('periodFormat'),
             },
           ]}
         >
           <Input />
         </Form.Item>
-        <Form.Item name="percent" label={L('完成百分比', '% complete')} rules={[{ required: true }]}>
-          <InputNumber min={0} max={100} />
+        <Form.Item name="percent" label={t('percentComplete')} rules={[{ required: true }]}>
+          <InputNumber controls={false} min={0} max={100} />
         </Form.Item>
-        <Form.Item
-          name="doneText"
-          label={L('完成情况', 'What was done')}
-          rules={[{ required: true, min: 2 }]}
-        >
+        <Form.Item name="doneText" label={t('whatWasDone')} rules={[{ required: true, min: 2 }]}>
           <Input.TextArea rows={3} data-testid="done-text" />
         </Form.Item>
-        <Form.Item name="problems" label={L('存在问题', 'Problems')}>
+        <Form.Item name="problems" label={t('problems')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <Form.Item name="nextSteps" label={L('下步打算', 'Next steps')}>
+        <Form.Item name="nextSteps" label={t('nextSteps')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        <label htmlFor="evidence">
-          {L('佐证材料（PDF、图片、Word、Excel，≤ 20 MB）', 'Evidence (PDF, image, Word, Excel, ≤ 20 MB)')}
-        </label>
+        <label htmlFor="evidence">{t('evidenceHint')}</label>
         <input id="evidence" type="file" accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx" />
       </Form>
     </Modal>

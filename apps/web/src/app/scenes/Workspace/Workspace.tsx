@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Button, Card, Form, Input, Modal, Space, Table, Tag } from 'antd';
 import type { Report, Task, UnitIndicator } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
-import { REPORT_STATUS, statusLabel } from '../../statuses.ts';
+import { REPORT_STATUS, statusLabel } from '../../i18n/index.ts';
 import { ReportForm } from './ReportForm.tsx';
 import { useWorkspace } from './useWorkspace.ts';
 
@@ -21,7 +21,7 @@ export default function Workspace() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       {(isReporter || tasks.length > 0) && (
-        <Card title={L('本单位任务', "My unit's tasks")}>
+        <Card title={t('myUnitsTasks')}>
           <Table
             size="small"
             rowKey="id"
@@ -30,22 +30,22 @@ export default function Workspace() {
             scroll={{ x: 'max-content' }}
             columns={[
               {
-                title: L('任务', 'Task'),
+                title: t('task'),
                 dataIndex: 'title',
                 render: userText,
               },
               {
-                title: L('完成时限', 'Deadline'),
+                title: t('deadline'),
                 dataIndex: 'deadline',
                 render: (d: string | null) => d ?? '—',
               },
-              { title: L('进度', 'Progress'), dataIndex: 'progress', render: (p: number) => `${p}%` },
+              { title: t('progress'), dataIndex: 'progress', render: (p: number) => `${p}%` },
               {
-                title: L('操作', 'Actions'),
+                title: t('actions'),
                 key: 'act',
-                render: (_: unknown, t: Task) => (
-                  <Button size="small" onClick={() => setReporting(t)} data-testid={`report-${t.id}`}>
-                    {L('报送进展', 'Report')}
+                render: (_: unknown, task: Task) => (
+                  <Button size="small" onClick={() => setReporting(task)} data-testid={`report-${task.id}`}>
+                    {t('reportButton')}
                   </Button>
                 ),
               },
@@ -54,7 +54,7 @@ export default function Workspace() {
         </Card>
       )}
       {indicators.length > 0 && (
-        <Card title={L('本单位指标', "My unit's indicators")}>
+        <Card title={t('myUnitsIndicators')}>
           <Table
             size="small"
             rowKey="id"
@@ -63,7 +63,7 @@ export default function Workspace() {
             scroll={{ x: 'max-content' }}
             columns={[
               {
-                title: L('指标', 'Indicator'),
+                title: t('indicator'),
                 dataIndex: 'name',
                 render: (v: string, r: UnitIndicator) => (
                   <Link to={`/indicators/${r.id}`} data-user-content>
@@ -72,17 +72,17 @@ export default function Workspace() {
                 ),
               },
               {
-                title: L('计量单位', 'Unit'),
+                title: t('measureUnit'),
                 dataIndex: 'unit',
                 render: userText,
               },
               {
-                title: L('目标', 'Target'),
+                title: t('target'),
                 dataIndex: 'target',
                 render: userText,
               },
               {
-                title: L('规划', 'Plan'),
+                title: t('plan'),
                 dataIndex: 'planTitle',
                 render: userText,
               },
@@ -90,7 +90,7 @@ export default function Workspace() {
           />
         </Card>
       )}
-      <Card title={canReview ? L('待审核报告', 'Review queue') : L('我的报告', 'My reports')}>
+      <Card title={canReview ? t('reviewQueue') : t('myReports')}>
         <Table
           size="small"
           rowKey="id"
@@ -98,31 +98,31 @@ export default function Workspace() {
           pagination={{ pageSize: 10 }}
           scroll={{ x: 'max-content' }}
           columns={[
-            { title: L('期别', 'Period'), dataIndex: 'period' },
+            { title: t('reportPeriod'), dataIndex: 'period' },
             {
-              title: L('进度', 'Progress'),
+              title: t('progress'),
               dataIndex: 'percent',
               render: (p: number | null) => (p === null ? '—' : `${p}%`),
             },
             {
-              title: L('进展', 'Done'),
+              title: t('progressText'),
               dataIndex: 'done_text',
               render: userText,
             },
             {
-              title: L('状态', 'Status'),
+              title: t('status'),
               dataIndex: 'status',
               render: (s: string, r: Report) => (
                 <Tag color={REPORT_STATUS[s]?.color}>
                   {statusLabel(REPORT_STATUS, s)}
-                  {r.revision > 1 ? L(`（第 ${r.revision} 次报送）`, ` (submission ${r.revision})`) : ''}
+                  {r.revision > 1 ? t('revisionNote', { n: r.revision }) : ''}
                 </Tag>
               ),
             },
             ...(canReview
               ? [
                   {
-                    title: L('操作', 'Actions'),
+                    title: t('actions'),
                     key: 'act',
                     render: (_: unknown, r: Report) => (
                       <Space>
@@ -132,10 +132,10 @@ export default function Workspace() {
                           onClick={() => void review(r, 'approved')}
                           data-testid={`approve-${r.id}`}
                         >
-                          {L('通过', 'Approve')}
+                          {t('approve')}
                         </Button>
                         <Button size="small" danger onClick={() => setReturning(r)}>
-                          {L('退回', 'Return')}
+                          {t('return')}
                         </Button>
                       </Space>
                     ),
@@ -143,7 +143,7 @@ export default function Workspace() {
                 ]
               : [
                   {
-                    title: L('审核意见', 'Comment'),
+                    title: t('comment'),
                     dataIndex: 'review_comment',
                     render: userText,
                   },
@@ -162,7 +162,7 @@ export default function Workspace() {
       />
       <Modal
         open={!!returning}
-        title={L('退回报告', 'Return the report')}
+        title={t('returnTheReport')}
         onCancel={() => setReturning(null)}
         footer={null}
       >
@@ -172,11 +172,11 @@ export default function Workspace() {
             setReturning(null);
           }}
         >
-          <Form.Item name="comment" rules={[{ required: true }]} label={L('退回原因', 'Why')}>
+          <Form.Item name="comment" rules={[{ required: true }]} label={t('returnReason')}>
             <Input.TextArea rows={3} />
           </Form.Item>
           <Button danger htmlType="submit">
-            {L('退回', 'Return')}
+            {t('return')}
           </Button>
         </Form>
       </Modal>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { App } from 'antd';
 import { api } from '../../../shared/api.ts';
 import type { Report, Task, UnitIndicator } from '../../api-types.ts';
-import { L } from '../../i18n.ts';
+import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
 
 export interface ReportInput {
@@ -59,7 +59,7 @@ export function useWorkspace() {
           raw: await evidence.arrayBuffer(),
           contentType: evidence.type || 'application/octet-stream',
         });
-      message.success(L('已报送', 'Submitted'));
+      message.success(t('submitted'));
       await load();
       return true;
     } catch (e) {
@@ -74,7 +74,7 @@ export function useWorkspace() {
         ifMatch: r.version,
         body: { status, ...(comment ? { comment } : {}) },
       });
-      message.success(status === 'approved' ? L('已通过', 'Approved') : L('已退回', 'Returned'));
+      message.success(status === 'approved' ? t('approved') : t('returned'));
       await load();
     } catch (e) {
       message.error((e as Error).message);

@@ -2,7 +2,7 @@
  * The staff app's words for the workflow states the API sends as codes (reports, warnings, opinions,
  * roles, project stages): zh-CN and English, and a tag colour. A code missing here shows as itself.
  */
-import { isEnglish } from '../shared/i18n.ts';
+import { isEnglish } from '../../shared/i18n.ts';
 
 export interface Label {
   zh: string;
@@ -11,6 +11,9 @@ export interface Label {
 }
 export type Labels = Record<string, Label>;
 
+/** Tag colours dark enough for white text (WCAG AA 4.5:1); antd's preset light tags are not. */
+export const TAG = { blue: '#0550ae', green: '#1a7f37', red: '#cf222e', gold: '#7d5800', grey: '#57606a' };
+
 export const statusLabel = (labels: Labels, code: string): string =>
   labels[code] ? (isEnglish() ? labels[code].en : labels[code].zh) : code;
 
@@ -18,21 +21,21 @@ export const options = (labels: Labels) =>
   Object.keys(labels).map((value) => ({ value, label: statusLabel(labels, value) }));
 
 export const REPORT_STATUS: Labels = {
-  submitted: { zh: '待审核', en: 'Submitted', color: 'blue' },
-  approved: { zh: '已通过', en: 'Approved', color: 'green' },
-  returned: { zh: '已退回', en: 'Returned', color: 'red' },
+  submitted: { zh: '待审核', en: 'Submitted', color: TAG.blue },
+  approved: { zh: '已通过', en: 'Approved', color: TAG.green },
+  returned: { zh: '已退回', en: 'Returned', color: TAG.red },
 };
 
 export const WARNING_STATUS: Labels = {
-  open: { zh: '待处理', en: 'Open', color: 'red' },
-  acknowledged: { zh: '已确认', en: 'Acknowledged', color: 'gold' },
-  resolved: { zh: '已办结', en: 'Resolved', color: 'green' },
+  open: { zh: '待处理', en: 'Open', color: TAG.red },
+  acknowledged: { zh: '已确认', en: 'Acknowledged', color: TAG.gold },
+  resolved: { zh: '已办结', en: 'Resolved', color: TAG.green },
 };
 
 export const OPINION_STATUS: Labels = {
-  pending: { zh: '待审核', en: 'Pending', color: 'blue' },
-  approved: { zh: '已公开', en: 'Published', color: 'green' },
-  rejected: { zh: '不予公开', en: 'Rejected', color: 'red' },
+  pending: { zh: '待审核', en: 'Pending', color: TAG.blue },
+  approved: { zh: '已公开', en: 'Published', color: TAG.green },
+  rejected: { zh: '不予公开', en: 'Rejected', color: TAG.red },
 };
 
 export const OPINION_TARGET: Labels = {
