@@ -97,18 +97,12 @@ export function ensureBuilt(): void {
 /** Fills the stack with the example plan, published, with values, tasks, a report and warnings: what screenshots and the web benchmark show. */
 export async function seedDemo(s: Stack): Promise<{ planId: string; indicatorId: string }> {
   const { readFileSync } = await import('node:fs');
-  const { parsePlan } = await import('@gangmu/importer');
+  const { importPlan, SYSTEM_CALLER } = await import('@gangmu/commands');
   const storage = await import('@gangmu/storage');
   const k = s.db.kysely;
   const bytes = readFileSync(join(import.meta.dirname, '../examples/xihu-2021-2025/plan.txt'));
-  const { draft, diagnostics, format } = parsePlan(bytes);
-  const planId = await storage.importPlan(k, SYSTEM_ACTOR, {
-    draft,
-    diagnostics,
-    sourceText: bytes.toString('utf8'),
-    sourceFormat: format,
-  });
-  await storage.publishPlan(k, SYSTEM_ACTOR, planId, (await storage.getPlanRow(k, planId)).version);
+  const ctx = { db: s.db, now: () => new Date(), caller: SYSTEM_CALLER };
+  const { id: planId } = await importPlan(ctx, { bytes, publish: true });
   const plan = await storage.getPlan(k, planId);
   const units = await storage.listUnits(k);
   const jtj = units.find((u) => u.code === 'JTJ')!;

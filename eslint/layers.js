@@ -39,6 +39,7 @@ export const LAYERS = [
     name: 'commands',
     dir: 'packages/commands',
     may: ['domain', 'importer', 'storage', 'reports', 'pdf-source'],
+    testsMay: ['storage/testing'],
     forbid: ['fastify', '@fastify/*', 'react'],
   },
   {

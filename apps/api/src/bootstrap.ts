@@ -7,18 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { checkPassword } from '@gangmu/domain';
-import { parsePlan } from '@gangmu/importer';
-import {
-  countUsers,
-  createUnit,
-  createUser,
-  getPlanRow,
-  importPlan,
-  listPlans,
-  publishPlan,
-  SYSTEM_ACTOR,
-  type Db,
-} from '@gangmu/storage';
+import { importPlan, SYSTEM_CALLER } from '@gangmu/commands';
+import { countUsers, createUnit, createUser, listPlans, SYSTEM_ACTOR, type Db } from '@gangmu/storage';
 
 export const EXAMPLE_PLAN = resolve(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt');
 
@@ -52,15 +42,8 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
     result.adminPassword = password;
   }
   if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
-    const bytes = readFileSync(EXAMPLE_PLAN);
-    const { draft, diagnostics, format, sourceText } = parsePlan(bytes);
-    const id = await importPlan(db.kysely, SYSTEM_ACTOR, {
-      draft,
-      diagnostics,
-      sourceText,
-      sourceFormat: format,
-    });
-    await publishPlan(db.kysely, SYSTEM_ACTOR, id, (await getPlanRow(db.kysely, id)).version);
+    const ctx = { db, now: () => new Date(), caller: SYSTEM_CALLER };
+    const { id } = await importPlan(ctx, { bytes: readFileSync(EXAMPLE_PLAN), publish: true });
     result.examplePlanId = id;
   }
   return result;

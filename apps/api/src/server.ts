@@ -2,13 +2,21 @@
  * createServer: the whole HTTP API on a given database, testable in-process (app.inject) and served by
  * `gangmu serve`. Plugins, the error shape, body limits and parsers are set here; routes live in routes/.
  */
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import cookie from '@fastify/cookie';
 import compress from '@fastify/compress';
 import { constants as zlibConstants } from 'node:zlib';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { CommandError, type CommandErrorCode } from '@gangmu/commands';
 import { isDatabaseUnavailable, StorageError, type Db } from '@gangmu/storage';
 import { ApiError, errorBody, RETRY_AFTER_S, STATUS, langOf, type ErrorCode } from './errors.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
@@ -38,7 +46,14 @@ export interface ServerOptions {
   readonly scheduler?: Omit<SchedulerOptions, 'db'>;
 }
 
-export type App = FastifyInstance;
+/** The instance with the TypeBox type provider kept, so each route's schemas type its request. */
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 /** Registers the `safe-text` string format with the request validator. */
 function addSafeTextFormat<T extends { addFormat(name: string, validate: (s: string) => boolean): T }>(
@@ -53,6 +68,15 @@ const STORAGE_TO_API: Record<StorageError['code'], ErrorCode> = {
   ALREADY_EXISTS: 'ALREADY_EXISTS',
   INVALID: 'INVALID',
   FORBIDDEN: 'FORBIDDEN',
+};
+
+const COMMAND_TO_API: Record<CommandErrorCode, ErrorCode> = {
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  INVALID: 'INVALID',
+  IMPORT_FAILED: 'IMPORT_FAILED',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
 };
 
 export async function createServer(
@@ -70,7 +94,7 @@ export async function createServer(
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
       plugins: [addSafeTextFormat as never],
     },
-  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  }).withTypeProvider<TypeBoxTypeProvider>();
 
   await app.register(cookie);
   // gzip/brotli for clients that ask (browsers); plan files and evidence are binary and stay as they are.
@@ -109,13 +133,17 @@ export async function createServer(
     );
   }
 
-  app.setErrorHandler((err: FastifyError | ApiError | StorageError, req, reply) => {
+  app.setErrorHandler((err: FastifyError | ApiError | StorageError | CommandError, req, reply) => {
     const lang = langOf(req.headers['accept-language']);
     let code: ErrorCode;
     let detail: string | undefined;
     let details: Record<string, unknown> | undefined;
     if (err instanceof ApiError) [code, detail, details] = [err.code, err.detail, err.details];
-    else if (err instanceof StorageError)
+    else if (err instanceof CommandError) {
+      // The command's own message is for the log; a person sees only the message written for people.
+      [code, detail, details] = [COMMAND_TO_API[err.code], err.userMessage?.[lang], err.details];
+      if (!err.userMessage) req.log.info({ err }, 'command refused');
+    } else if (err instanceof StorageError)
       [code, detail, details] = [STORAGE_TO_API[err.code], err.message, err.details];
     else if ((err as FastifyError).validation) {
       code = 'VALIDATION_FAILED';

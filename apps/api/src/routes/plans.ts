@@ -1,10 +1,10 @@
 /** Plans: import a file into a draft, read (working copy, published versions, as of a past moment), publish. */
 import { Type } from 'typebox';
-import { readPlanDocument } from '@gangmu/pdf-source';
+import { importPlan } from '@gangmu/commands';
+import { ImportedPlanJson } from '@gangmu/contract';
 import {
   getPlanRow,
   getPublishedVersion,
-  importPlan,
   listPlans,
   listPublishedVersions,
   publishPlan,
@@ -15,10 +15,12 @@ import { Id, IsoTime, SafeText, strict } from '../schemas.ts';
 import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
 import { isStaff, visiblePlan } from './plan-access.ts';
+import { commandContext } from '../command-context.ts';
+import { presentImportedPlan } from '../presenters/plans.ts';
 
 const PlanParams = strict({ planId: Id });
 
-export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
+export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): void {
   app.get(
     '/api/plans',
     {
@@ -49,6 +51,7 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
         summary:
           '导入规划 Import a plan (body: the file — text, HTML, .docx or PDF — as application/octet-stream or its own type)',
         querystring: strict({ title: Type.Optional(SafeText(200, 1)) }),
+        response: { 201: ImportedPlanJson },
       },
     },
     async (req, reply) => {
@@ -57,34 +60,8 @@ export function planRoutes(app: App, { db, cache, heads }: RouteContext): void {
           'UNSUPPORTED_MEDIA_TYPE',
           'send the file itself as the body (application/octet-stream, text/plain, text/html, .docx or application/pdf)',
         );
-      const { draft, diagnostics, format, sourceText } = await readPlanDocument(req.body);
-      const errors = diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0 || draft.chapters.length === 0) {
-        throw new ApiError(
-          'IMPORT_FAILED',
-          (errors[0] ?? diagnostics[0])?.[req.lang === 'en' ? 'messageEn' : 'message'],
-          { diagnostics },
-        );
-      }
-      const title = (req.query as { title?: string }).title;
-      const id = await importPlan(db.kysely, actorOf(req), {
-        draft,
-        diagnostics,
-        // The decoded text (any encoding; .docx by paragraph), so the review never shows raw bytes.
-        sourceText: sourceText?.slice(0, 2_000_000) ?? null,
-        sourceFormat: format,
-        ...(title ? { title } : {}),
-      });
-      return reply.status(201).send({
-        id,
-        title: title ?? draft.title,
-        counts: {
-          chapters: draft.chapters.length,
-          indicators: draft.indicators.length,
-          projects: draft.boxes.reduce((n, b) => n + b.projects.length, 0),
-        },
-        diagnostics,
-      });
+      const result = await importPlan(commandContext(req, db, now), { bytes: req.body, ...req.query });
+      return reply.status(201).send(presentImportedPlan(result));
     },
   );
 

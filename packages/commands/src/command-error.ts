@@ -1,0 +1,24 @@
+/**
+ * The one error a command throws on purpose. `code` says what went wrong in terms every adapter can map (the
+ * API to an HTTP status, the CLI to an exit code); `message` is for logs and developers; `userMessage`, when
+ * present, is what a person is shown (zh-CN and English), so internal detail never reaches a screen by accident.
+ */
+export type CommandErrorCode =
+  'NOT_FOUND' | 'FORBIDDEN' | 'INVALID' | 'IMPORT_FAILED' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS';
+
+export interface UserMessage {
+  readonly zh: string;
+  readonly en: string;
+}
+
+export class CommandError extends Error {
+  constructor(
+    readonly code: CommandErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+    readonly userMessage?: UserMessage,
+  ) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * @gangmu/commands — the use-cases, one per file, shared by the API, the CLI, the first run and the tests.
+ * Each takes (context, options), runs its writes in one audited transaction (storage's `write`), and returns a
+ * typed result or throws a CommandError. Rules come from @gangmu/domain; rows from @gangmu/storage.
+ */
+export * from './context.ts';
+export * from './command-error.ts';
+export * from './import-plan.ts';

@@ -1,0 +1,7 @@
+/**
+ * @gangmu/contract — the API's JSON, as TypeBox schemas (the API validates and documents its responses with them)
+ * and as the TypeScript types of those schemas (the web app imports these, type-only, instead of declaring its
+ * own). One file per resource; nothing here does I/O.
+ */
+export * from './plans.ts';
+export * from './diagnostics.ts';
