@@ -9,6 +9,8 @@ const ctx = (o: Partial<LineContext> = {}): LineContext => ({
   boxHasProjects: false,
   boxProjectOpen: false,
   prev: null,
+  prevCut: false,
+  nextCut: false,
   lastPage: 0,
   hasChapter: true,
   hasSection: true,
@@ -24,6 +26,25 @@ const ctx = (o: Partial<LineContext> = {}): LineContext => ({
 const kindOf = (text: string, o: Partial<LineContext> = {}) => classifyLine({ text }, ctx(o)).kind;
 
 describe('classifyLine', () => {
+  describe('rule hardWrappedLine: a line after one cut at the wrap width continues its sentence', () => {
+    it.each([
+      ['四，比一九九○年提高四和五个百分点', true, 'text'],
+      ['三、宏观调控目标和政策', true, 'text'],
+      ['（三）加快发展现代服务业', true, 'text'],
+      ['节机制，重视发挥慈善等第三次分配作用，', true, 'text'],
+      // The next number at its level stays a heading even after a cut line.
+      ['二、宏观调控目标和政策', true, 'heading'],
+      ['（二）加快发展现代服务业', true, 'heading'],
+      // After a line that ended where its author ended it, the same lines are headings.
+      ['三、宏观调控目标和政策', false, 'heading'],
+      ['（二）加快发展现代服务业', false, 'heading'],
+    ])('%s after a cut line: %s → %s', (text, prevCut, kind) => {
+      expect(
+        kindOf(text, { prevCut, scheme: 'flat', hasChapter: true, hasSection: false, nextNo: () => 2 }),
+      ).toBe(kind);
+    });
+  });
+
   describe('rule pageFooter: page numbers of PDF text, between paragraphs and inside TOCs', () => {
     it.each([
       ['— 3 —', 'pageNumber'],

@@ -48,6 +48,8 @@ export interface LineContext {
   readonly lastPage: number;
   /** The previous line's text, or null. */
   readonly prev: string | null;
+  /** Whether the previous line was cut at the body's hard-wrap width mid-sentence (wrap-width.ts). */
+  readonly prevCut: boolean;
   readonly hasChapter: boolean;
   readonly hasSection: boolean;
   readonly hasItem: boolean;
@@ -55,6 +57,8 @@ export interface LineContext {
   readonly itemKind: MarkerKind | null;
   /** Whether the previous line closed a paragraph (a finished sentence). */
   readonly lastWasParagraph: boolean;
+  /** Whether the next line is cut at the body's hard-wrap width mid-sentence. */
+  readonly nextCut: boolean;
   /** The next line's text, or null when it is a table or there is none. */
   readonly next: string | null;
   /** The number the next heading of this level would carry. */
@@ -162,6 +166,21 @@ const wrappedNumber: Rule = (line, ctx) =>
     ? { kind: 'text' }
     : null;
 
+/**
+ * "……百分之八十四点" + "四，比一九九○年提高……", "……完善再分配调" + "节机制，……": in hard-wrapped text, a line that follows
+ * one cut at the wrap width mid-sentence continues it when it starts with a marker that is not the next number
+ * at its level, or with a 节 that lost its number.
+ * The next number keeps its heading: a paragraph whose last line happens to end near the width is common where
+ * the text lost its full stops.
+ */
+const hardWrappedLine: Rule = (line, ctx) => {
+  if (!ctx.prevCut || ctx.mode !== 'body') return null;
+  const marker = classifyMarker(line.text);
+  if (!marker) return LOST_SECTION_NUMBER.test(line.text) ? { kind: 'text' } : null;
+  const level = levelOf(marker.kind, ctx);
+  return level && marker.no === ctx.nextNo(level) ? null : { kind: 'text' };
+};
+
 /** A numbered heading (第X章, 一、, （一）…) that is a heading at this level of this document. */
 const numberedHeading: Rule = (line, ctx) => {
   const text = line.text.replace(PAGE_BEFORE_HEADING, '');
@@ -218,7 +237,7 @@ const unnumberedItem: Rule = (line, ctx) => {
     return null;
   const next = ctx.next;
   const nextIsParagraph =
-    next !== null && !classifyMarker(next) && (next.length > 30 || ENDS_SENTENCE.test(next));
+    next !== null && !classifyMarker(next) && (next.length > 30 || ENDS_SENTENCE.test(next) || ctx.nextCut);
   return nextIsParagraph ? { kind: 'unnumberedItem' } : null;
 };
 
@@ -228,6 +247,7 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['pageFooter', pageFooter],
   ['textTable', textTable],
   ['projectBox', projectBox],
+  ['hardWrappedLine', hardWrappedLine],
   ['sectionLostNumber', sectionLostNumber],
   ['generalProvisions', generalProvisions],
   ['wrappedNumber', wrappedNumber],

@@ -14,6 +14,7 @@ import type { Outline } from './outline-types.ts';
 import { classifyLine, type LineAction } from './classify-line.ts';
 import { OutlineState } from './outline-state.ts';
 import { headingTitle } from './heading-title.ts';
+import { hardWrap } from './wrap-width.ts';
 import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
 
 export type { MBox, MChapter, MProject, Outline, Para, TableBlock } from './outline-types.ts';
@@ -126,7 +127,8 @@ function applyHeading(
 }
 
 export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostics: Diagnostic[]): Outline {
-  const state = new OutlineState(decideScheme(lines, toc), toc, diagnostics);
+  const wrap = hardWrap(lines.filter((l) => !l.table).map((l) => l.text));
+  const state = new OutlineState(decideScheme(lines, toc), toc, diagnostics, wrap);
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
     const next = lines[i + 1];

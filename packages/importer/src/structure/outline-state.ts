@@ -4,7 +4,8 @@
  * is changed only with a diagnostic (a TOC entry that says otherwise, or a number that does not increase).
  */
 import { diagnostic, type Diagnostic } from '@gangmu/domain';
-import { ENDS_SENTENCE, markerLabel, type Marker, type MarkerKind } from './headings.ts';
+import { classifyMarker, ENDS_SENTENCE, markerLabel, type Marker, type MarkerKind } from './headings.ts';
+import { reachesWrap, type HardWrap } from './wrap-width.ts';
 import type { Line } from './front-matter.ts';
 import type { TocEntry } from './toc.ts';
 import { sameTitle } from './similarity.ts';
@@ -36,10 +37,15 @@ export class OutlineState {
   lastWasParagraph = false;
   private lastPage = 0;
 
+  /** The last physical line added to the open paragraph: whether it was cut at the wrap width. */
+  private lastParaLine = '';
+
   constructor(
     readonly scheme: Scheme,
     toc: Toc | null,
     private readonly diagnostics: Diagnostic[],
+    /** How the body is hard-wrapped (wrap-width.ts), null when its lines are whole paragraphs. */
+    readonly wrap: HardWrap | null = null,
   ) {
     this.toc = groupToc(toc, scheme);
   }
@@ -54,6 +60,8 @@ export class OutlineState {
     return {
       boxProjectOpen: !!project && !ENDS_SENTENCE.test(project.description || project.name),
       prev: prev && !prev.table ? prev.text : null,
+      prevCut: !!prev && !prev.table && this.isCut(prev.text),
+      nextCut: !!next && !next.table && this.isCut(next.text),
       lastPage: this.lastPage,
       scheme: this.scheme,
       mode: this.tableLines !== null ? 'textTable' : this.box ? 'box' : 'body',
@@ -68,6 +76,17 @@ export class OutlineState {
       tocChapterFor: (text) => this.bestTocChapter(text),
       tocSectionFor: (text) => this.bestTocSection(text),
     };
+  }
+
+  /** A line that ran to the wrap width without closing its sentence: the text goes on in the next line. */
+  private isCut(text: string): boolean {
+    return (
+      this.wrap !== null &&
+      reachesWrap(this.wrap, text) &&
+      !ENDS_SENTENCE.test(text) &&
+      !/[:：]$/.test(text) &&
+      !classifyMarker(text)
+    );
   }
 
   private nextNo(level: Level): number {
@@ -105,9 +124,11 @@ export class OutlineState {
     const target = this.item?.paras ?? this.section?.paras ?? this.chapter?.paras;
     const prev = target?.[target.length - 1];
     // Text broken by a page or a line wrap: a long line without closing punctuation continues on the next line.
+    const cut = this.isCut(this.lastParaLine);
+    this.lastParaLine = text;
     if (
       prev &&
-      prev.text.length >= 20 &&
+      (prev.text.length >= 20 || cut) &&
       !ENDS_SENTENCE.test(prev.text) &&
       !/[:：]$/.test(prev.text) &&
       !/^——/.test(text)
