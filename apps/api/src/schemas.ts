@@ -1,7 +1,9 @@
 /**
  * Request schemas shared by the routes, and the limits they enforce (defined once, STYLE habit 13).
- * Text fields use the `safe-text` format: markup and SQL statements are refused at the boundary with a
- * 400 that names the field, whatever the storage would have done with them.
+ * Text fields use the `plain-text` format: any characters a policy text may hold (`a<b`, `'1' or 1=1` quoted,
+ * a trailing `--`) within a length, but no control characters. There is no pattern filter for markup or SQL:
+ * queries are parameterised and React escapes output, and such a filter refused legitimate texts while letting
+ * attacks through (issue 12).
  */
 import { Type, type TSchema } from 'typebox';
 
@@ -15,15 +17,18 @@ export const LIMITS = {
   opinionChars: 2_000,
 } as const;
 
-const MARKUP = /<\s*\/?\s*[a-z!][^>]*>|javascript\s*:|\bon[a-z]+\s*=/i;
-const SQL =
-  /;\s*(?:drop|delete|insert|update|alter|truncate|create|grant|exec)\b|\bunion\s+(?:all\s+)?select\b|'\s*or\s+'?\d+'?\s*=\s*'?\d+|--\s*$|\/\*.*\*\//i;
+/** C0 controls other than tab, line feed and carriage return; DEL and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
-/** Accepts text that holds neither HTML markup nor SQL statements. */
-export const isSafeText = (s: string): boolean => !MARKUP.test(s) && !SQL.test(s);
+/** Accepts any text without control characters (tab and line breaks allowed). */
+export const isPlainText = (s: string): boolean => !CONTROL.test(s);
 
-export const SafeText = (maxLength: number, minLength = 0) =>
-  Type.String({ format: 'safe-text', maxLength, minLength });
+/** A text field: a string within a length, refused when it holds control characters. */
+export const PlainText = (maxLength: number, minLength = 0) =>
+  Type.String({ format: 'plain-text', maxLength, minLength });
+/** @deprecated The routes' old name for {@link PlainText}; it no longer filters markup or SQL. */
+export const SafeText = PlainText;
 export const Id = Type.String({ pattern: '^[0-9a-f-]{36}$' });
 export const Year = Type.Integer({ minimum: 1949, maximum: 2100 });
 export const YearQuery = Type.String({ pattern: '^(19|20|21)\\d\\d$' });

@@ -20,7 +20,7 @@ import { CommandError, type CommandErrorCode } from '@gangmu/commands';
 import { isDatabaseUnavailable, StorageError, type Db } from '@gangmu/storage';
 import { ApiError, errorBody, RETRY_AFTER_S, STATUS, langOf, type ErrorCode } from './errors.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
-import { isSafeText, LIMITS } from './schemas.ts';
+import { isPlainText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
 import { EvaluationCache } from './evaluation-service.ts';
 import { PlanHeads } from './plan-heads.ts';
@@ -55,11 +55,11 @@ export type App = FastifyInstance<
   TypeBoxTypeProvider
 >;
 
-/** Registers the `safe-text` string format with the request validator. */
-function addSafeTextFormat<T extends { addFormat(name: string, validate: (s: string) => boolean): T }>(
+/** Registers the `plain-text` string format (no control characters) with the request validator. */
+function addPlainTextFormat<T extends { addFormat(name: string, validate: (s: string) => boolean): T }>(
   ajv: T,
 ): T {
-  return ajv.addFormat('safe-text', isSafeText);
+  return ajv.addFormat('plain-text', isPlainText);
 }
 
 const STORAGE_TO_API: Record<StorageError['code'], ErrorCode> = {
@@ -92,7 +92,7 @@ export async function createServer(
     ajv: {
       // Unknown fields are an error (not silently dropped) and types are never coerced in bodies.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false },
-      plugins: [addSafeTextFormat as never],
+      plugins: [addPlainTextFormat as never],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -150,8 +150,8 @@ export async function createServer(
       const v = (err as FastifyError).validation![0];
       const where = `${(err as FastifyError).validationContext ?? 'body'}${v?.instancePath ?? ''}`;
       detail =
-        v?.keyword === 'format' && v.params?.format === 'safe-text'
-          ? `${where} must not contain HTML markup or SQL statements`
+        v?.keyword === 'format' && v.params?.format === 'plain-text'
+          ? `${where} must not contain control characters`
           : `${where} ${v?.message ?? ''}`.trim();
       if (v?.keyword === 'additionalProperties')
         detail = `${where} has an unknown field "${(v.params as { additionalProperty?: string }).additionalProperty}"`;
