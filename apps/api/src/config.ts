@@ -2,14 +2,22 @@
  * Configuration from flags and environment variables, validated once at start (STYLE habit 17): every
  * problem is listed in one readable error, and nothing starts with a half-valid configuration.
  */
+import { isIP } from 'node:net';
 import { databaseConfigFrom, type DatabaseConfig } from '@gangmu/storage';
+
+/**
+ * Which proxies may set X-Forwarded-For/-Proto: none (false), the last N hops (a hop count), or the listed
+ * proxy addresses and CIDR ranges. Never "any": then every client could name its own address and walk past
+ * the per-address limits (issue 12).
+ */
+export type TrustProxy = false | number | readonly string[];
 
 export interface ServerConfig {
   readonly host: string;
   readonly port: number;
   readonly database: DatabaseConfig;
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-* and mark cookies Secure. */
-  readonly trustProxy: boolean;
+  /** Behind a TLS-terminating proxy: whose X-Forwarded-* to trust (cookies are then Secure over https). */
+  readonly trustProxy: TrustProxy;
   readonly loadExample: boolean;
   readonly logLevel: string;
   /** smtp://user:pass@host:port — e-mail notices; none when unset. */
@@ -31,6 +39,35 @@ function flag(args: readonly string[], name: string): string | undefined {
   if (i < 0) return undefined;
   const a = args[i]!;
   return a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[i + 1];
+}
+
+/** An IPv4 or IPv6 address, optionally with a /prefix. */
+function isAddressOrRange(text: string): boolean {
+  const [address = '', prefix, ...rest] = text.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY / --trust-proxy: unset or 0 → off; N → the last N hops are proxies; a comma list → the proxies'
+ * addresses or CIDR ranges. The bare flag `--trust-proxy` means one hop (the documented single reverse proxy).
+ */
+export function parseTrustProxy(text: string | undefined, problems: string[]): TrustProxy {
+  const value = (text ?? '').trim();
+  if (value === '' || value === '0') return false;
+  if (/^\d+$/.test(value)) {
+    if (Number(value) > 10) problems.push(`TRUST_PROXY hop count must be from 0 to 10 (got "${value}")`);
+    return Number(value);
+  }
+  const list = value.split(',').map((a) => a.trim());
+  const wrong = list.filter((a) => !isAddressOrRange(a));
+  if (wrong.length)
+    problems.push(
+      `TRUST_PROXY must be a hop count (1) or a comma list of proxy addresses or CIDR ranges, never "true" (got "${wrong.join(', ')}")`,
+    );
+  return list;
 }
 
 export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): ServerConfig {
@@ -59,12 +96,18 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
   const intervalText = env.SCHEDULER_INTERVAL_S ?? '300';
   if (!/^\d+$/.test(intervalText))
     problems.push(`SCHEDULER_INTERVAL_S must be a whole number of seconds (got "${intervalText}")`);
+  const proxyFlag = args.includes('--trust-proxy') ? '1' : undefined;
+  const proxyValue = flag(args, 'trust-proxy');
+  const trustProxy = parseTrustProxy(
+    proxyValue !== undefined && !proxyValue.startsWith('--') ? proxyValue : (proxyFlag ?? env.TRUST_PROXY),
+    problems,
+  );
   if (problems.length) throw new ConfigError(problems);
   return {
     host,
     port,
     database,
-    trustProxy: (env.TRUST_PROXY ?? '') === '1' || args.includes('--trust-proxy'),
+    trustProxy,
     loadExample: !args.includes('--no-example') && env.GANGMU_NO_EXAMPLE !== '1',
     logLevel,
     smtpUrl,

@@ -27,13 +27,15 @@ import { PlanHeads } from './plan-heads.ts';
 import { Scheduler, type SchedulerOptions } from './supervision/scheduler.ts';
 import { join } from 'node:path';
 import { registerWeb, WEB_DIST } from './web.ts';
+import type { TrustProxy } from './config.ts';
 
 export interface ServerOptions {
   readonly db: Db;
   readonly logger?: boolean | object;
   /** The clock, injectable for tests. */
   readonly now?: () => Date;
-  readonly trustProxy?: boolean;
+  /** Whose X-Forwarded-* to trust: a hop count or proxy addresses (config.ts); never every client. */
+  readonly trustProxy?: TrustProxy;
   /** Login attempts per minute per address (rate limit) and failures before a temporary lock. */
   readonly loginRateLimit?: number;
   readonly lockAfterFailures?: number;
@@ -62,6 +64,19 @@ function addPlainTextFormat<T extends { addFormat(name: string, validate: (s: st
   return ajv.addFormat('plain-text', isPlainText);
 }
 
+/**
+ * Fastify's form of TRUST_PROXY. A hop count becomes a function of the hop's position (the socket's peer is
+ * hop 0): Fastify 5 treats a bare number as "trust nobody", which would put every client behind the proxy
+ * under one address and one rate limit.
+ */
+function trustProxySetting(
+  trust: TrustProxy | undefined,
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (trust === undefined || trust === false || trust === 0) return false;
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return [...trust];
+}
+
 const STORAGE_TO_API: Record<StorageError['code'], ErrorCode> = {
   NOT_FOUND: 'NOT_FOUND',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
@@ -86,7 +101,7 @@ export async function createServer(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: LIMITS.jsonBodyBytes,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: trustProxySetting(options.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
     ajv: {
