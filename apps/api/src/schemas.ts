@@ -10,6 +10,8 @@ import { Type, type TSchema } from 'typebox';
 export const LIMITS = {
   /** JSON bodies; documented in docs/operations.md. */
   jsonBodyBytes: 1024 * 1024,
+  /** Bodies of routes open to anonymous callers (sign-in, opinions): small, as anyone may send them. */
+  anonymousBodyBytes: 64 * 1024,
   /** Plan files uploaded for import. */
   importBytes: 20 * 1024 * 1024,
   titleChars: 200,

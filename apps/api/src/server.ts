@@ -19,6 +19,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CommandError, type CommandErrorCode } from '@gangmu/commands';
 import { isDatabaseUnavailable, StorageError, type Db } from '@gangmu/storage';
 import { ApiError, errorBody, RETRY_AFTER_S, STATUS, langOf, type ErrorCode } from './errors.ts';
+import { registerBodyLimits } from './body-limits.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
 import { isPlainText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -133,20 +134,7 @@ export async function createServer(
     },
   });
 
-  for (const type of [
-    'application/octet-stream',
-    'text/plain',
-    'text/html',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    'application/pdf',
-    'image/png',
-    'image/jpeg',
-  ]) {
-    app.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: LIMITS.importBytes }, (_req, body, done) =>
-      done(null, body),
-    );
-  }
+  registerBodyLimits(app);
 
   app.setErrorHandler((err: FastifyError | ApiError | StorageError | CommandError, req, reply) => {
     const lang = langOf(req.headers['accept-language']);
@@ -177,7 +165,7 @@ export async function createServer(
       code = 'MALFORMED_JSON';
     } else if ((err as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       code = 'BODY_TOO_LARGE';
-      detail = `limit ${LIMITS.jsonBodyBytes} bytes for JSON, ${LIMITS.importBytes} bytes for plan files`;
+      detail = `limit ${req.routeOptions.bodyLimit ?? LIMITS.jsonBodyBytes} bytes for this route`;
     } else if ((err as FastifyError).code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
       code = 'UNSUPPORTED_MEDIA_TYPE';
     else if ((err as FastifyError).statusCode === 429) code = 'RATE_LIMITED';

@@ -14,7 +14,7 @@ export function bulletinRoutes(app: App, { db }: RouteContext): void {
   app.post(
     '/api/plans/:planId/bulletin/preview',
     {
-      config: { access: ['admin', 'reporter', 'supervisor'] },
+      config: { access: ['admin', 'reporter', 'supervisor'], takesFile: true },
       schema: {
         tags: ['indicators'],
         summary:

@@ -45,7 +45,7 @@ export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): v
   app.post(
     '/api/plans/import',
     {
-      config: { access: ['admin'] },
+      config: { access: ['admin'], takesFile: true },
       schema: {
         tags: ['plans'],
         summary:

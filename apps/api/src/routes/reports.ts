@@ -143,7 +143,7 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
   app.post(
     '/api/reports/:reportId/evidence',
     {
-      config: { access: ['admin', 'reporter'] },
+      config: { access: ['admin', 'reporter'], takesFile: true },
       schema: {
         tags: ['reports'],
         summary: '上传佐证材料 Upload evidence (PDF, PNG, JPEG, Word, Excel ≤ 20 MB); ?name=file name',

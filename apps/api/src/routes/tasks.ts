@@ -128,7 +128,7 @@ export function taskRoutes(app: App, ctx: RouteContext): void {
   app.get(
     '/api/plans/:planId/tasks.xlsx',
     {
-      config: { access: ['admin'] },
+      config: { access: ['admin'], takesFile: true },
       schema: {
         tags: ['tasks'],
         summary: "下载任务分解模板 Excel template of the plan's tasks",
@@ -161,7 +161,7 @@ export function taskRoutes(app: App, ctx: RouteContext): void {
   app.post(
     '/api/plans/:planId/tasks.xlsx',
     {
-      config: { access: ['admin'] },
+      config: { access: ['admin'], takesFile: true },
       schema: {
         tags: ['tasks'],
         summary: '上传任务分解表 Upload the filled template: all rows or none',
