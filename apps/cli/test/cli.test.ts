@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../src/main.ts';
@@ -194,6 +194,7 @@ describe('gangmu backup and restore', () => {
     ).toBe(0);
     const backup = await run(['backup', '--out', join(dir, 'b.jsonl'), '--database', source]);
     expect(backup.out).toContain('users 1');
+    expect(statSync(join(dir, 'b.jsonl')).mode & 0o777).toBe(0o600);
     const restore = await run(['restore', '--from', join(dir, 'b.jsonl'), '--database', target]);
     expect(restore.code).toBe(0);
     expect((await run(['audit', 'verify', '--database', target])).out).toContain('audit chain intact');

@@ -3,7 +3,7 @@
  * SQLite or PostgreSQL (so it is also the way to move from the embedded database to PostgreSQL), and the
  * restored audit chain verifies as before. Sessions are not backed up: users sign in again.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, fchmodSync, openSync } from 'node:fs';
 import { once } from 'node:events';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
@@ -59,9 +59,18 @@ const ORDER_BY: Record<Table, string> = {
 
 type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
 
-/** Writes the whole database to `file`; returns the number of rows per table. */
+/** Owner read and write only: a backup holds password hashes and contacts. */
+export const BACKUP_FILE_MODE = 0o600;
+
+/**
+ * Writes the whole database to `file` (mode 0600, also when it replaces a file that was readable by others);
+ * returns the number of rows per table.
+ */
 export async function backupDatabase(db: Db, file: string): Promise<Record<string, number>> {
-  const out = createWriteStream(file, { encoding: 'utf8' });
+  const fd = openSync(file, 'w', BACKUP_FILE_MODE);
+  // The mode of open() applies only to a new file (and passes through the umask): set it on the open file too.
+  fchmodSync(fd, BACKUP_FILE_MODE);
+  const out = createWriteStream('', { fd, encoding: 'utf8' });
   const write = async (line: unknown) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };

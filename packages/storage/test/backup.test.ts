@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,10 @@ for (const from of DRIVERS) {
           new Date('2024-01-01'),
         );
         const file = join(mkdtempSync(join(tmpdir(), 'gangmu-backup-')), 'backup.jsonl');
+        writeFileSync(file, 'an older backup', { mode: 0o644 });
         const written = await backupDatabase(source.db, file);
+        // Password hashes are in it: readable by the owner only, also when it replaced a readable file.
+        expect(statSync(file).mode & 0o777).toBe(0o600);
         const restored = await restoreDatabase(target.db, file);
         expect(restored).toEqual(Object.fromEntries(Object.entries(written).filter(([, n]) => n > 0)));
         expect(await getPlan(target.db.kysely, planId)).toEqual(await getPlan(source.db.kysely, planId));
