@@ -7,3 +7,4 @@ export * from './diagnostics/diagnostic.ts';
 export * from './evaluation/index.ts';
 export * from './supervision/index.ts';
 export * from './account/password-policy.ts';
+export * from './spreadsheet/spreadsheet-text.ts';

@@ -29,4 +29,24 @@ describe('renderIndicatorSheet', () => {
       }
     }
   });
+
+  it('should neutralise indicator names and targets that a spreadsheet would run as formulas', async () => {
+    const input = exampleInput({ kind: 'midterm', year: 2023 });
+    const evil = '=HYPERLINK("http://evil.example","点此")';
+    const first = input.indicators[0]!;
+    const r = draftReport({
+      ...input,
+      indicators: [{ ...first, name: evil, category: '@SUM(1)' }, ...input.indicators.slice(1)],
+    });
+    if (!r.ok) throw new Error(r.message);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await renderIndicatorSheet(r.report)) as unknown as ArrayBuffer);
+    const texts: string[] = [];
+    wb.getWorksheet('主要指标')!.eachRow((row) =>
+      row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))),
+    );
+    expect(texts).toContain(`'${evil}`);
+    expect(texts).toContain("'@SUM(1)");
+    expect(texts.filter((t) => /^[=+@]/.test(t))).toEqual([]);
+  });
 });

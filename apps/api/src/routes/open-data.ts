@@ -12,6 +12,7 @@ import {
   planYearlyObservations,
   type PlanView,
 } from '@gangmu/storage';
+import { spreadsheetCell, spreadsheetText } from '@gangmu/domain';
 import { ApiError } from '../errors.ts';
 import { Id, strict, YearQuery } from '../schemas.ts';
 import type { App } from '../server.ts';
@@ -43,19 +44,20 @@ type OpenRow = {
   status: string;
   reason: string;
 };
-/** One indicator as a row of the COLUMNS, for CSV and XLSX alike. */
-const rowCells = (r: OpenRow) => [
-  r.no,
-  r.category,
-  r.name,
-  r.unit,
-  r.attribute,
-  r.target,
-  r.latestYear,
-  r.latestValue,
-  r.status,
-  r.reason,
-];
+/** One indicator as a row of the COLUMNS, for CSV and XLSX alike; no text can start a formula. */
+const rowCells = (r: OpenRow) =>
+  [
+    r.no,
+    r.category,
+    r.name,
+    r.unit,
+    r.attribute,
+    r.target,
+    r.latestYear,
+    r.latestValue,
+    r.status,
+    r.reason,
+  ].map(spreadsheetCell);
 
 async function publishedPlan(ctx: RouteContext, planId: string): Promise<PlanView> {
   const row = await getPlanRow(ctx.db.kysely, planId);
@@ -135,7 +137,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
       );
       const wb = new ExcelJS.Workbook();
       const sheet = wb.addWorksheet('主要指标');
-      sheet.addRow([plan.title]);
+      sheet.addRow([spreadsheetText(plan.title)]);
       sheet.addRow([...COLUMNS]);
       for (const r of data) sheet.addRow(rowCells(r));
       return reply

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { FREQUENCIES, isDate, type Frequency } from '@gangmu/domain';
+import { FREQUENCIES, isDate, spreadsheetCell, spreadsheetText, type Frequency } from '@gangmu/domain';
 import type { BulkAssignment, TaskView, UnitsTable } from '@gangmu/storage';
 
 export const COLUMNS = [
@@ -50,7 +50,7 @@ export async function buildTemplate(
   sheet.getRow(1).font = { bold: true };
   const unitName = (id: string | null) => units.find((u) => u.id === id)?.name ?? '';
   for (const t of tasks) {
-    sheet.addRow([
+    const row = [
       t.id,
       t.chapter ?? '',
       t.section ?? '',
@@ -61,12 +61,14 @@ export async function buildTemplate(
       t.expectedResult ?? '',
       t.schedule ? FREQ_LABEL[t.schedule.frequency as Frequency] : '',
       t.schedule?.dueDay ?? '',
-    ]);
+    ];
+    // Titles and expected results are people's text: none may start a formula in the workbook.
+    sheet.addRow(row.map(spreadsheetCell));
   }
   sheet.columns.forEach((c, i) => (c.width = [38, 24, 24, 36, 16, 24, 12, 30, 10, 8][i]));
   const list = wb.addWorksheet('单位');
   list.addRow(['单位代码', '单位名称']);
-  for (const u of units) list.addRow([u.code, u.name]);
+  for (const u of units) list.addRow([u.code, u.name].map(spreadsheetText));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

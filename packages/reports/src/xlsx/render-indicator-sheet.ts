@@ -4,6 +4,7 @@
  * approval state so it can be traced and computed with.
  */
 import ExcelJS from 'exceljs';
+import { spreadsheetCell, spreadsheetText } from '@gangmu/domain';
 import type { ReportModel, TableRow } from '../model/report-model.ts';
 import { APPROVAL_NAMES } from '../labels.zh-CN.ts';
 import { ANNEX_INDICATORS_ID } from '../draft/annex.ts';
@@ -21,7 +22,7 @@ export async function renderIndicatorSheet(report: ReportModel): Promise<Uint8Ar
   wb.title = report.title;
   const sheet = wb.addWorksheet('主要指标', { views: [{ state: 'frozen', ySplit: 2 }] });
   const columns = ['类别', ...table.columns, ...TRACE_COLUMNS];
-  sheet.addRow([table.title]);
+  sheet.addRow([spreadsheetText(table.title)]);
   sheet.mergeCells(1, 1, 1, columns.length);
   sheet.getRow(1).font = { bold: true, size: 14 };
   sheet.addRow(columns);
@@ -34,13 +35,16 @@ export async function renderIndicatorSheet(report: ReportModel): Promise<Uint8Ar
       continue;
     }
     const source = row.cells[latestAt]?.source;
-    sheet.addRow([
-      category,
-      ...row.cells.map((c, k) => (k === 0 ? Number(c.text) : c.text)),
-      source?.value ?? null,
-      source?.year ?? null,
-      source ? APPROVAL_NAMES[source.approval] : '',
-    ]);
+    // Names and targets come from the plan's text: none may start a formula.
+    sheet.addRow(
+      [
+        category,
+        ...row.cells.map((c, k) => (k === 0 ? Number(c.text) : c.text)),
+        source?.value ?? null,
+        source?.year ?? null,
+        source ? APPROVAL_NAMES[source.approval] : '',
+      ].map(spreadsheetCell),
+    );
   }
   sheet.columns.forEach((c, k) => {
     c.width = k === 2 || k === table.columns.length ? 30 : 12;
