@@ -36,7 +36,7 @@ export async function importPlan(ctx: CommandContext, options: ImportPlanOptions
   const { draft, diagnostics, format, sourceText } = await readPlanDocument(options.bytes, options.fileName);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || draft.chapters.length === 0) {
-    const first = errors[0] ?? diagnostics[0];
+    const first = errors[0] ?? diagnostics.find((d) => d.code === 'tables_without_outline') ?? diagnostics[0];
     throw new CommandError(
       'IMPORT_FAILED',
       first ? `${first.code}: ${first.messageEn}` : 'no chapters found',

@@ -46,6 +46,14 @@ for (const driver of DRIVERS) {
       expect(result.publishedVersion).toBeUndefined();
     });
 
+    it('should refuse a document that is only an indicator table, saying what it found', async () => {
+      const national = readFileSync(join(FIXTURES, 'national-style.txt'), 'utf8');
+      const table = Buffer.from(national.split('\n').slice(21, 31).join('\n'));
+      const error = (await importPlan(ctx, { bytes: table }).catch((e: unknown) => e)) as CommandError;
+      expect(error.code).toBe('IMPORT_FAILED');
+      expect(error.userMessage?.zh).toContain('6 项指标');
+    });
+
     it('should refuse a document with no outline, naming the problem, and store nothing', async () => {
       const before = (await t.db.kysely.selectFrom('plans').select('id').execute()).length;
       const error = await importPlan(ctx, { bytes: Buffer.from('这不是一部规划。\n只有两行。\n') }).catch(

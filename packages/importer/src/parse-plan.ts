@@ -286,8 +286,6 @@ function parseDoc(doc: NormalizedDocument, diagnostics: Diagnostic[]): PlanDraft
       }),
     );
   }
-  if (outline.chapters.length === 0)
-    diagnostics.push(diagnostic('no_structure', body[0]?.line ?? 0, body[0]?.text ?? ''));
   const coverText = lines
     .slice(afterTitle, Math.min(bodyStart, afterTitle + 20))
     .map((l) => l.text)
@@ -295,6 +293,15 @@ function parseDoc(doc: NormalizedDocument, diagnostics: Diagnostic[]): PlanDraft
   const period = title ? periodFromTitle(title.title, coverText) : null;
   const baseYear = period ? period.start - 1 : null;
   const indicators = outline.tables.flatMap((t) => parseIndicatorTable(t, diagnostics).rows);
+  // A document that is only an indicator table (an annex, an excerpt) was read, not failed: a warning says so.
+  if (outline.chapters.length === 0) {
+    const found = { indicators: indicators.length, boxes: outline.boxes.length };
+    diagnostics.push(
+      found.indicators + found.boxes > 0
+        ? diagnostic('tables_without_outline', body[0]?.line ?? 0, body[0]?.text ?? '', found)
+        : diagnostic('no_structure', body[0]?.line ?? 0, body[0]?.text ?? ''),
+    );
+  }
   for (const b of outline.boxes)
     if (b.projects.length === 0 && !/指标/.test(b.title))
       diagnostics.push(diagnostic('box_empty', b.line, b.title, { no: b.no }));

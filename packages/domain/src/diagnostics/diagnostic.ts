@@ -86,6 +86,13 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: () => '未识别出任何章节结构（篇、章、节或“一、”），请检查文件是否为规划文本。',
     en: () => 'No outline (篇, 章, 节 or 一、) was recognised: is this a plan text?',
   },
+  tables_without_outline: {
+    severity: 'warning',
+    zh: (p) =>
+      `未识别出章节结构，但读到了 ${p.indicators} 项指标、${p.boxes} 个专栏：这可能是规划的附表或摘录，导入为规划需要正文。`,
+    en: (p) =>
+      `No outline was recognised, but ${p.indicators} indicators and ${p.boxes} boxes were read: this may be a plan's annex or an excerpt; importing it as a plan needs the body.`,
+  },
   furniture_dropped: {
     severity: 'info',
     zh: (p) =>

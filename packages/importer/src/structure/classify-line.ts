@@ -90,6 +90,7 @@ const HEADING_AFTER_SENTENCE =
 /** The level a marker stands for in this document's scheme (see decideScheme), or null when it is not a heading here. */
 export function levelOf(kind: MarkerKind, ctx: LineContext): Level | null {
   if (kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'box') return kind;
+  if (ctx.scheme === 'articles') return kind === 'cn' ? 'part' : kind === 'num' ? 'chapter' : null;
   if (ctx.scheme === 'full') {
     if (!ctx.hasSection || (kind !== 'cn' && kind !== 'paren')) return null;
     return (ctx.itemKind ?? kind) === kind ? 'item' : null;

@@ -20,7 +20,7 @@ const TAIL_START =
 export const isFurniture = (text: string): boolean => FURNITURE.test(text);
 export const startsTail = (text: string): boolean => TAIL_START.test(text);
 
-const TITLE_END = /(?:纲要|规划|计划|方案)(?:[（(]\s*\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年?\s*[)）])?$/;
+const TITLE_END = /(?:纲要|规划|计划|方案|建议)(?:[（(]\s*\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年?\s*[)）])?$/;
 
 /** Lines that end a title block: page numbers ("— 1 —", "（327）") and heading markers. */
 const NOT_IN_TITLE =

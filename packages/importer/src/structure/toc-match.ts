@@ -10,7 +10,11 @@ import { stripTitle, titleSimilarity } from './similarity.ts';
 import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
 import type { MChapter } from './outline-types.ts';
 
-export type Scheme = 'full' | 'chapterOnly' | 'flat';
+/**
+ * How a document numbers its levels: 章 and 节 (`full`), 章 only (`chapterOnly`), 一、/（一） (`flat`), or, as the
+ * CPC's proposals (建议) do, 一、 parts with articles 1．2．… numbered on across them (`articles`: parts › chapters).
+ */
+export type Scheme = 'full' | 'chapterOnly' | 'flat' | 'articles';
 
 export function decideScheme(lines: readonly Line[], toc: Toc | null): Scheme {
   let chapters = 0;
@@ -26,7 +30,30 @@ export function decideScheme(lines: readonly Line[], toc: Toc | null): Scheme {
   }
   // One 章 is enough: short plans (special plans, excerpts) may have a single chapter.
   if (chapters >= 1) return sections >= 1 ? 'full' : 'chapterOnly';
-  return 'flat';
+  return articlesRunAcrossParts(lines) ? 'articles' : 'flat';
+}
+
+/**
+ * Whether the 1．2．… articles under the 一、 headings number on from one heading to the next (a proposal's 60
+ * articles under its 15 parts) rather than starting again at 1 (a list under each heading).
+ */
+function articlesRunAcrossParts(lines: readonly Line[]): boolean {
+  let headings = 0;
+  let lastArticle = 0;
+  let firstAfterHeading = false;
+  let goOn = 0;
+  let restart = 0;
+  for (const l of lines) {
+    const m = classifyMarker(l.text);
+    if (m?.kind === 'cn') [headings, firstAfterHeading] = [headings + 1, true];
+    if (m?.kind !== 'num') continue;
+    if (firstAfterHeading && headings >= 2) {
+      if (m.no === lastArticle + 1 && m.no > 1) goOn++;
+      else restart++;
+    }
+    [lastArticle, firstAfterHeading] = [m.no, false];
+  }
+  return goOn >= 2 && restart === 0;
 }
 
 export interface TocChapter {
@@ -46,7 +73,7 @@ const GENERAL_PROVISIONS = /^(?:总则|总论)$/;
 
 /** The TOC entries grouped by chapter, with the marker kinds this document's scheme gives each level. */
 export function groupToc(toc: Toc | null, scheme: Scheme = 'full'): TocIndex {
-  const chapterKind = scheme === 'flat' ? 'cn' : 'chapter';
+  const chapterKind = scheme === 'flat' ? 'cn' : scheme === 'articles' ? 'num' : 'chapter';
   const sectionKind = scheme === 'full' ? 'section' : scheme === 'chapterOnly' ? 'cn' : 'paren';
   const parts: TocEntry[] = [];
   const chapters: TocChapter[] = [];
