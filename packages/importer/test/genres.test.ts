@@ -63,3 +63,47 @@ describe('parsePlan on a document that is only an indicator table (an annex, an 
     });
   });
 });
+
+describe('parsePlan on a plan followed by an annex (附件)', () => {
+  const example = readFileSync(
+    join(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt'),
+    'utf8',
+  );
+  const national = readFileSync(join(import.meta.dirname, 'fixtures/national-style.txt'), 'utf8').split('\n');
+  const outlineOf = (text: string) =>
+    parsePlan(text).draft.chapters.map((c) => [c.title, c.sections.map((s) => s.items.length)]);
+
+  it('should keep the annex’s numbered notes out of the last section', () => {
+    const annex = [
+      '',
+      '附件',
+      '一、指标解释',
+      '城镇化率：指城镇常住人口占总人口的比重。',
+      '二、名词解释',
+      '“两新一重”：新型基础设施建设等。',
+    ];
+    const { diagnostics } = parsePlan(example + annex.join('\n'));
+    expect(outlineOf(example + annex.join('\n'))).toEqual(outlineOf(example));
+    expect(diagnostics.find((d) => d.code === 'annex_found')?.params).toEqual({ title: '附件' });
+  });
+
+  it('should still read the indicator table printed in an annex, and end it at the next annex', () => {
+    const body = [...national.slice(0, 21), ...national.slice(31)];
+    const text = [
+      ...body,
+      '',
+      '附表',
+      '',
+      ...national.slice(21, 31),
+      '',
+      '附件2 名词解释',
+      '一、新型举国体制',
+      '指集中力量办大事。',
+    ];
+    const { draft } = parsePlan(text.join('\n'));
+    expect(draft.indicators.map((i) => i.name)).toHaveLength(6);
+    expect(draft.chapters.map((c) => c.title)).toEqual(
+      parsePlan(body.join('\n')).draft.chapters.map((c) => c.title),
+    );
+  });
+});

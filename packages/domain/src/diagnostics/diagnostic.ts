@@ -86,6 +86,12 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: () => '未识别出任何章节结构（篇、章、节或“一、”），请检查文件是否为规划文本。',
     en: () => 'No outline (篇, 章, 节 or 一、) was recognised: is this a plan text?',
   },
+  annex_found: {
+    severity: 'info',
+    zh: (p) => `“${p.title}”起为附件：其中的编号条目不计入规划的篇章结构，附件中的表格仍会读取。`,
+    en: (p) =>
+      `"${p.title}" starts an annex: its numbered entries are not part of the plan's outline; its tables are still read.`,
+  },
   tables_without_outline: {
     severity: 'warning',
     zh: (p) =>

@@ -26,6 +26,26 @@ const ctx = (o: Partial<LineContext> = {}): LineContext => ({
 const kindOf = (text: string, o: Partial<LineContext> = {}) => classifyLine({ text }, ctx(o)).kind;
 
 describe('classifyLine', () => {
+  describe('rule annexStart: 附件, 附表 and 附录 after the body start an annex', () => {
+    it.each([
+      ['附件', true, 'annex'],
+      ['附件1：名词解释', true, 'annex'],
+      ['附件2 名词解释', true, 'annex'],
+      ['附表', true, 'annex'],
+      ['附录 指标解释', true, 'annex'],
+      // Before the first chapter (a cover's attachment list) and in sentences, it is not.
+      ['附件', false, 'text'],
+      ['附件中所列项目由区发展改革委统筹调度。', true, 'text'],
+    ])('%s (after a chapter: %s) → %s', (text, hasChapter, kind) => {
+      expect(kindOf(text, { hasChapter, hasSection: false })).toBe(kind);
+    });
+
+    it('should read only tables and 专栏 in an annex: its 一、 are notes', () => {
+      expect(kindOf('一、指标解释', { mode: 'annex', scheme: 'flat', nextNo: () => 1 })).toBe('text');
+      expect(kindOf('专栏1 主要指标', { mode: 'annex' })).toBe('heading');
+    });
+  });
+
   describe('rule hardWrappedLine: a line after one cut at the wrap width continues its sentence', () => {
     it.each([
       ['四，比一九九○年提高四和五个百分点', true, 'text'],

@@ -35,12 +35,14 @@ export type LineAction =
   | { readonly kind: 'splitAt'; readonly at: number }
   | { readonly kind: 'tableCaption' }
   | { readonly kind: 'unnumberedItem' }
+  | { readonly kind: 'annex' }
   | { readonly kind: 'text' };
 
 /** What the classifier may know about the outline around the line; the state machine provides it. */
 export interface LineContext {
   readonly scheme: Scheme;
-  readonly mode: 'body' | 'textTable' | 'box';
+  /** Where the line stands: the body, a text table, a 专栏, or an annex after the body (附件, 附表, 附录). */
+  readonly mode: 'body' | 'textTable' | 'box' | 'annex';
   /** In a 专栏: whether its numbered projects have started, and whether the last one's text is unfinished. */
   readonly boxHasProjects: boolean;
   readonly boxProjectOpen: boolean;
@@ -118,7 +120,11 @@ const pageFooter: Rule = (line, ctx) => {
   return ctx.lastPage > 0 && Number(line.text) === ctx.lastPage + 1 ? { kind: 'pageNumber' } : null;
 };
 
-/** A text table (one row or one cell per line) runs until a heading or a paragraph. */
+/** "附件", "附件1：名词解释", "附表", "附录": after the body, an annex whose 一、 and 1． number notes, not the plan's outline. */
+const ANNEX =
+  /^附\s*(?:件|录|表)\s*[0-9一二三四五六七八九十]*\s*(?:[:：．.、\s]\s*[^\s。；;][^。；;]{0,29})?$/;
+
+/** A text table (one row or one cell per line) runs until a heading, a paragraph or an annex. */
 const textTable: Rule = (line, ctx) => {
   if (ctx.mode !== 'textTable') return null;
   const m = classifyMarker(line.text);
@@ -126,6 +132,7 @@ const textTable: Rule = (line, ctx) => {
     (m && ['part', 'chapter', 'section', 'box', 'cn'].includes(m.kind)) ||
     (line.text.length > 50 && /。/.test(line.text)) ||
     /^节\s*\S/.test(line.text) ||
+    ANNEX.test(line.text.trim()) ||
     (!m && line.text.length <= 40 && ctx.tocChapterFor(line.text) !== null);
   return ends ? { kind: 'endTable' } : { kind: 'tableRow' };
 };
@@ -242,8 +249,19 @@ const unnumberedItem: Rule = (line, ctx) => {
   return nextIsParagraph ? { kind: 'unnumberedItem' } : null;
 };
 
+const annexStart: Rule = (line, ctx) =>
+  ctx.mode === 'body' &&
+  ctx.hasChapter &&
+  !line.table &&
+  ANNEX.test(line.text.trim()) &&
+  // "附表 主要指标" captions its table (tableCaption), wherever it stands.
+  !TABLE_CAPTION.test(line.text)
+    ? { kind: 'annex' }
+    : null;
+
 /** The rules in the order they are tried; the first answer wins. */
 export const RULES: readonly (readonly [string, Rule])[] = [
+  ['annexStart', annexStart],
   ['realTable', realTable],
   ['pageFooter', pageFooter],
   ['textTable', textTable],
@@ -259,9 +277,23 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['unnumberedItem', unnumberedItem],
 ];
 
+/** A 专栏 in an annex (an indicator table printed as a box): the only heading an annex has for the plan. */
+const annexBox: Rule = (line, ctx) => {
+  const action = numberedHeading(line, ctx);
+  return action?.kind === 'heading' && action.level === 'box' ? action : null;
+};
+
+/** In an annex only tables and 专栏 are read: its numbered notes are not headings of the plan. */
+const ANNEX_RULES: readonly (readonly [string, Rule])[] = [
+  ...RULES.filter(([name]) =>
+    ['realTable', 'pageFooter', 'textTable', 'projectBox', 'tableCaption'].includes(name),
+  ),
+  ['annexBox', annexBox],
+];
+
 /** What one line of the body is, given what the outline knows so far. */
 export function classifyLine(line: Line, ctx: LineContext): LineAction {
-  for (const [, rule] of RULES) {
+  for (const [, rule] of ctx.mode === 'annex' ? ANNEX_RULES : RULES) {
     const action = rule(line, ctx);
     if (action) return action;
   }

@@ -84,6 +84,9 @@ function apply(state: OutlineState, action: LineAction, l: Line, next: Line | un
       state.lastWasParagraph = false;
       return 0;
     }
+    case 'annex':
+      state.enterAnnex(l);
+      return 0;
     case 'text':
       state.addPara(l.text, l.line);
       // Only a finished sentence closes a paragraph: a long line cut by a PDF page or line wrap does not.

@@ -36,6 +36,8 @@ export class OutlineState {
   private tableStart = 0;
   lastWasParagraph = false;
   private lastPage = 0;
+  /** Past the body: in an annex (附件), whose numbered notes are not the plan's outline. */
+  private annex = false;
 
   /** The last physical line added to the open paragraph: whether it was cut at the wrap width. */
   private lastParaLine = '';
@@ -64,7 +66,7 @@ export class OutlineState {
       nextCut: !!next && !next.table && this.isCut(next.text),
       lastPage: this.lastPage,
       scheme: this.scheme,
-      mode: this.tableLines !== null ? 'textTable' : this.box ? 'box' : 'body',
+      mode: this.tableLines !== null ? 'textTable' : this.box ? 'box' : this.annex ? 'annex' : 'body',
       boxHasProjects: (this.box?.projects.length ?? 0) > 0,
       hasChapter: this.chapter !== null,
       hasSection: this.section !== null,
@@ -139,6 +141,16 @@ export class OutlineState {
     const para: Para = { text, line, chapter: this.chapter?.no ?? null, section: this.section?.no ?? null };
     target?.push(para);
     this.paragraphs.push(para);
+  }
+
+  /** The body ends at an annex: nothing after it joins the last chapter, section or item. */
+  enterAnnex(l: Line): void {
+    this.endBox();
+    this.annex = true;
+    this.chapter = null;
+    this.section = null;
+    this.item = null;
+    this.warn('annex_found', l, { title: l.text.trim() });
   }
 
   countPageNumber(l: Line): void {
