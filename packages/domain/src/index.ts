@@ -8,3 +8,4 @@ export * from './evaluation/index.ts';
 export * from './supervision/index.ts';
 export * from './account/password-policy.ts';
 export * from './spreadsheet/spreadsheet-text.ts';
+export * from './plan-system/index.ts';

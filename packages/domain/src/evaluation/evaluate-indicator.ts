@@ -6,6 +6,7 @@ import { annualChecks } from './annual.ts';
 import { DEFAULT_CONSTANTS } from './constants.ts';
 import { FlagSet, type RuleContext } from './context.ts';
 import { labelKey } from './labels.ts';
+import { revisionInForce } from '../plan-system/target-in-force.ts';
 import { evaluateCount } from './rules/count.ts';
 import { evaluateCumulativeChange } from './rules/cumulative-change.ts';
 import { evaluateGrowthRate } from './rules/growth-rate.ts';
@@ -61,13 +62,6 @@ export function evaluateIndicator(
   return { ok: true, assessment: assess(def, observations, options, c) };
 }
 
-/** SPEC §2.9: the latest revision in force in year y; earlier years keep the original target. */
-function revisionInForce(def: IndicatorDef, y: number): TargetRevision | undefined {
-  let best: TargetRevision | undefined;
-  for (const r of def.targetHistory ?? []) if (r.from <= y && (!best || r.from >= best.from)) best = r;
-  return best;
-}
-
 /** The definition the rules evaluate: a resolved link's kind and target, then the target in force. */
 function effectiveDefinition(def: IndicatorDef, y: number, flags: FlagSet) {
   let effective = def;
@@ -77,7 +71,7 @@ function effectiveDefinition(def: IndicatorDef, y: number, flags: FlagSet) {
     effective = { ...def, ...resolved, linked: def.linked } as IndicatorDef;
     flags.add('LINKED_RESOLVED');
   }
-  const revision = revisionInForce(def, y);
+  const revision = revisionInForce(def.targetHistory, y);
   if (revision) {
     effective = { ...effective, target: revision.target };
     flags.add('TARGET_REVISED');
