@@ -12,6 +12,7 @@ import { MIGRATIONS } from './migrations.ts';
 
 export const BACKUP_FORMAT = 'gangmu-backup';
 const TABLES = [
+  'governments',
   'units',
   'users',
   'plans',
@@ -30,11 +31,22 @@ const TABLES = [
   'evaluation_reports',
   'evaluation_report_versions',
   'evaluation_report_comments',
+  'plan_relations',
+  'indicator_links',
+  'item_links',
+  'assignments',
+  'target_revisions',
   'audit_events',
   'audit_head',
 ] as const;
 type Table = (typeof TABLES)[number];
 const ORDER_BY: Record<Table, string> = {
+  governments: 'id',
+  plan_relations: 'id',
+  indicator_links: 'id',
+  item_links: 'id',
+  assignments: 'id',
+  target_revisions: 'id',
   units: 'id',
   users: 'id',
   plans: 'id',

@@ -28,3 +28,7 @@ export * from './warnings.ts';
 export * from './outbox.ts';
 export * from './webhooks.ts';
 export * from './evaluation-reports.ts';
+export * from './governments.ts';
+export * from './plan-links.ts';
+export * from './revisions.ts';
+export { DEFAULT_GOVERNMENT } from './migration-0006-plan-system.ts';

@@ -7,6 +7,7 @@ import type { Db } from './database.ts';
 import { m0003Accounts } from './migration-0003-accounts.ts';
 import { m0004ReportUnits } from './migration-0004-report-units.ts';
 import { m0005EvaluationReports } from './migration-0005-evaluation-reports.ts';
+import { m0006PlanSystem } from './migration-0006-plan-system.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -316,6 +317,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-accounts': m0003Accounts,
   '0004-report-units': m0004ReportUnits,
   '0005-evaluation-reports': m0005EvaluationReports,
+  '0006-plan-system': m0006PlanSystem,
 };
 
 class InCodeProvider implements MigrationProvider {

@@ -3,6 +3,7 @@
  * the application), times are ISO-8601 text in UTC, JSON is text, so both dialects store and return the same values.
  */
 import type { Generated } from 'kysely';
+import type { GovernmentLevel, PlanType } from '@gangmu/domain';
 
 export type Role = 'admin' | 'reporter' | 'supervisor' | 'leader' | 'auditor';
 export const ROLES: readonly Role[] = ['admin', 'reporter', 'supervisor', 'leader', 'auditor'];
@@ -14,6 +15,8 @@ export interface UnitsTable {
   name: string;
   created_at: string;
   version: number;
+  /** Since 0006: the government the unit (department) belongs to; null where there is one government only. */
+  government_id?: string | null;
 }
 
 export interface UsersTable {
@@ -31,6 +34,8 @@ export interface UsersTable {
   email?: string | null;
   /** 1 while the password is one someone else chose (the first administrator's): nothing else is allowed. */
   must_change_password?: number;
+  /** Since 0006: the government whose plans the user works on; null: not scoped (one government). */
+  government_id?: string | null;
 }
 
 /** Sign-in failures per user name as typed, known or not. */
@@ -69,6 +74,10 @@ export interface PlansTable {
   version: number;
   /** Bumped by every write to the plan's data (nodes, indicators, observations…): the key of read caches. */
   data_stamp: number;
+  /** Since 0006: the government the plan belongs to (null: not scoped), its type, and 1 for a made-up fixture. */
+  government_id?: string | null;
+  plan_type?: PlanType;
+  synthetic?: number;
 }
 
 export interface PlanVersionsTable {
@@ -340,7 +349,100 @@ export interface EvaluationReportCommentsTable {
   created_at: string;
 }
 
+/** A government of the administrative hierarchy (国家 › 省 › 市 › 县/区 › 乡镇/街道), by its division code. */
+export interface GovernmentsTable {
+  id: string;
+  code: string;
+  name: string;
+  level: GovernmentLevel;
+  parent_id: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** plan_id implements parent_plan_id (a district outline the city's; a special plan its outline). */
+export interface PlanRelationsTable {
+  id: string;
+  plan_id: string;
+  parent_plan_id: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export type LinkStatus = 'suggested' | 'confirmed' | 'rejected';
+
+/** A lower plan's indicator implementing an upper plan's: suggested with a score, confirmed or rejected by a person. */
+export interface IndicatorLinksTable {
+  id: string;
+  plan_id: string;
+  indicator_id: string;
+  upper_plan_id: string;
+  upper_indicator_id: string;
+  status: LinkStatus;
+  score: number;
+  /** The score's parts as JSON ({ name, unit, attribute }). */
+  score_parts: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** A lower plan's item (outline node) implementing an upper plan's item. */
+export interface ItemLinksTable {
+  id: string;
+  plan_id: string;
+  node_id: string;
+  upper_plan_id: string;
+  upper_node_id: string;
+  status: LinkStatus;
+  decided_by: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** 分解下达: an upper indicator's quota (target as JSON) or an upper item assigned to a lower government, by a document. */
+export interface AssignmentsTable {
+  id: string;
+  upper_plan_id: string;
+  upper_indicator_id: string | null;
+  upper_node_id: string | null;
+  government_id: string;
+  target: string | null;
+  document_no: string;
+  document_date: string | null;
+  created_by: string | null;
+  created_at: string;
+  version: number;
+}
+
+/** 规划调整: a proposed target, approved by a named body with its document, in force from the effective year. */
+export interface TargetRevisionsTable {
+  id: string;
+  plan_id: string;
+  indicator_id: string;
+  status: 'proposed' | 'approved' | 'rejected';
+  /** The new target as JSON ({ lo?, hi?, value? }). */
+  target: string;
+  reason: string;
+  effective_year: number;
+  proposed_by: string | null;
+  proposed_at: string;
+  approving_body: string | null;
+  document_no: string | null;
+  document_date: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  version: number;
+}
+
 export interface Database {
+  governments: GovernmentsTable;
+  plan_relations: PlanRelationsTable;
+  indicator_links: IndicatorLinksTable;
+  item_links: ItemLinksTable;
+  assignments: AssignmentsTable;
+  target_revisions: TargetRevisionsTable;
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;

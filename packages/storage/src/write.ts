@@ -71,7 +71,11 @@ export async function updateVersioned<
     | 'reports'
     | 'warnings'
     | 'webhooks'
-    | 'evaluation_reports',
+    | 'evaluation_reports'
+    | 'governments'
+    | 'indicator_links'
+    | 'item_links'
+    | 'target_revisions',
 >(
   trx: Transaction<Database>,
   table: TB,

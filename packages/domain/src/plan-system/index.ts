@@ -5,3 +5,4 @@ export * from './target-in-force.ts';
 export * from './link-suggestion.ts';
 export * from './resolve-linked.ts';
 export * from './consistency.ts';
+export * from './access.ts';

@@ -3,6 +3,7 @@ import { evaluateIndicator } from '../evaluation/evaluate-indicator.ts';
 import type { IndicatorDef } from '../evaluation/types.ts';
 import { aggregateShortfall, checkConsistency, isAdditive, type CheckedIndicator } from './consistency.ts';
 import { nameSimilarity, scoreLink, suggestLinks, unitAgreement } from './link-suggestion.ts';
+import { planAccess } from './access.ts';
 import { checkImplements, guessPlanType } from './plan-type.ts';
 import { isUpperStandardTarget, resolveLinkedTarget } from './resolve-linked.ts';
 import { appendRevision, targetInForce } from './target-in-force.ts';
@@ -291,5 +292,21 @@ describe('consistency', () => {
       year: 2023,
     });
     expect(r !== null).toBe(short);
+  });
+});
+
+describe('plan access by government', () => {
+  const parents: Record<string, string | null> = { province: null, city: 'province', a: 'city', b: 'city' };
+  const parentOf = (g: string) => parents[g] ?? null;
+  it.each([
+    ['a', 'a', 'edit'],
+    ['b', 'a', 'public'],
+    ['city', 'a', 'read'],
+    ['province', 'b', 'read'],
+    ['a', 'city', 'public'],
+    [null, 'a', 'edit'],
+    ['a', null, 'edit'],
+  ])('staff of %s on a plan of %s: %s', (caller, plan, expected) => {
+    expect(planAccess(caller, plan, parentOf)).toBe(expected);
   });
 });
