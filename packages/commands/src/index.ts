@@ -6,3 +6,4 @@
 export * from './context.ts';
 export * from './command-error.ts';
 export * from './import-plan.ts';
+export * from './plan-system/index.ts';

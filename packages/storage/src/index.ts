@@ -32,3 +32,4 @@ export * from './governments.ts';
 export * from './plan-links.ts';
 export * from './revisions.ts';
 export { DEFAULT_GOVERNMENT } from './migration-0006-plan-system.ts';
+export * from './portfolio.ts';

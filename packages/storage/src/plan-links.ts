@@ -3,7 +3,13 @@
  * starts as a suggestion with its score and becomes confirmed or rejected by a named person; both are audited.
  */
 import type { Kysely } from 'kysely';
-import type { LinkScore, TargetValues } from '@gangmu/domain';
+import {
+  resolveLinkedTarget,
+  type IndicatorDef,
+  type LinkedResolution,
+  type LinkScore,
+  type TargetValues,
+} from '@gangmu/domain';
 import type { Actor } from './audit.ts';
 import type { AssignmentsTable, Database, IndicatorLinksTable, ItemLinksTable } from './schema.ts';
 import { newId, StorageError, updateVersioned, write, type WriteContext } from './write.ts';
@@ -203,13 +209,15 @@ export async function recordAssignment(
   db: Kysely<Database>,
   actor: Actor,
   input: AssignmentInput,
+  after?: (ctx: WriteContext, row: AssignmentsTable) => Promise<void>,
 ): Promise<AssignmentsTable> {
   const isQuota = input.upperIndicatorId !== undefined;
   if (isQuota === (input.upperNodeId !== undefined) || (isQuota && !input.target))
     throw new StorageError('INVALID', 'an assignment is a quota (indicator and target) or an item', {
       ...input,
     });
-  return write(db, actor, async ({ trx, at, record }) => {
+  return write(db, actor, async (ctx) => {
+    const { trx, at, record } = ctx;
     const subject = isQuota
       ? await trx
           .selectFrom('indicators')
@@ -254,6 +262,7 @@ export async function recordAssignment(
       before: null,
       after: row,
     });
+    if (after) await after(ctx, row);
     return row;
   });
 }
@@ -267,4 +276,67 @@ export function listAssignments(
   if (filter.governmentId) q = q.where('government_id', '=', filter.governmentId);
   if (filter.upperPlanId) q = q.where('upper_plan_id', '=', filter.upperPlanId);
   return q.orderBy('created_at', 'desc').orderBy('id').execute();
+}
+
+/**
+ * 达市标准: resolves a lower indicator whose kind is `linked` from the quota its government was assigned for
+ * the upper indicator (the latest), else from the upper indicator's target, and writes `linked` into its
+ * definition — in the caller's transaction. An indicator with a target of its own is left alone.
+ */
+export async function resolveLinkedIndicator(
+  { trx, record }: WriteContext,
+  lowerId: string,
+  upperId: string,
+): Promise<LinkedResolution | null> {
+  const lower = await trx
+    .selectFrom('indicators')
+    .selectAll()
+    .where('id', '=', lowerId)
+    .executeTakeFirstOrThrow();
+  const def = JSON.parse(lower.definition) as Omit<IndicatorDef, 'id'>;
+  if (def.kind !== 'linked') return null;
+  const upper = await trx
+    .selectFrom('indicators')
+    .innerJoin('plans', 'plans.id', 'indicators.plan_id')
+    .select(['indicators.definition', 'plans.title'])
+    .where('indicators.id', '=', upperId)
+    .executeTakeFirstOrThrow();
+  const plan = await trx
+    .selectFrom('plans')
+    .select('government_id')
+    .where('id', '=', lower.plan_id)
+    .executeTakeFirstOrThrow();
+  const quota = plan.government_id
+    ? await trx
+        .selectFrom('assignments')
+        .select(['target', 'document_no'])
+        .where('upper_indicator_id', '=', upperId)
+        .where('government_id', '=', plan.government_id)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .executeTakeFirst()
+    : undefined;
+  const upperDef = JSON.parse(upper.definition) as IndicatorDef;
+  const resolution = resolveLinkedTarget(
+    {
+      upper: upperDef,
+      upperPlan: upper.title,
+      ...(quota?.target
+        ? { quota: { target: JSON.parse(quota.target) as TargetValues, documentNo: quota.document_no } }
+        : {}),
+    },
+    def.linked?.note ?? lower.target_text ?? '',
+  );
+  if (!resolution.ok) return resolution;
+  const definition = JSON.stringify({ ...def, linked: resolution.linked });
+  const { before, after } = await updateVersioned(trx, 'indicators', lowerId, lower.version, { definition });
+  record({
+    action: 'indicator.resolve_linked',
+    entity: 'indicator',
+    entityId: lowerId,
+    planId: lower.plan_id,
+    before,
+    after,
+  });
+  return resolution;
 }

@@ -3,6 +3,7 @@
  * same key, so a warning is raised once) and a reason in Chinese and English. Pure: the sweep feeds it rows.
  */
 import type { Assessment } from '../evaluation/types.ts';
+import type { ConsistencyCode } from '../plan-system/consistency.ts';
 import { daysBetween } from './calendar.ts';
 import { endedPeriods, type Schedule } from './schedule.ts';
 
@@ -13,7 +14,9 @@ export type WarningKind =
   | 'REPORT_MISSED'
   | 'PROJECT_STALLED'
   | 'INDICATOR_OFF_TRACK'
-  | 'INDICATOR_AT_RISK';
+  | 'INDICATOR_AT_RISK'
+  // The plan system's consistency check (issue 15)
+  | ConsistencyCode;
 
 export interface WarningDraft {
   readonly key: string;
