@@ -1,14 +1,24 @@
 /**
  * First start on an empty database: creates the plan office's unit and an administrator with a one-time
- * password (printed once, stored only as a hash), and loads and publishes the example plan.
+ * password (printed once, stored only as a hash), and loads and publishes the example plan under its government
+ * (西湖区, 360103).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { checkPassword } from '@gangmu/domain';
-import { importPlan, SYSTEM_CALLER } from '@gangmu/commands';
-import { countUsers, createUnit, createUser, listPlans, SYSTEM_ACTOR, type Db } from '@gangmu/storage';
+import { createGovernments, importPlan, placePlan, SYSTEM_CALLER } from '@gangmu/commands';
+import {
+  countUsers,
+  createUnit,
+  createUser,
+  DEFAULT_GOVERNMENT,
+  findGovernmentByCode,
+  listPlans,
+  SYSTEM_ACTOR,
+  type Db,
+} from '@gangmu/storage';
 
 export const EXAMPLE_PLAN = resolve(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt');
 
@@ -44,6 +54,12 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
   if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
     const ctx = { db, now: () => new Date(), caller: SYSTEM_CALLER };
     const { id } = await importPlan(ctx, { bytes: readFileSync(EXAMPLE_PLAN), publish: true });
+    // The example plan is 西湖区's: its government is created with it (the plan system, issue 15).
+    const { code, name } = DEFAULT_GOVERNMENT;
+    const government =
+      (await findGovernmentByCode(db.kysely, code)) ??
+      (await createGovernments(ctx, { governments: [{ code, name }] }))[0]!;
+    await placePlan(ctx, { planId: id, governmentId: government.id, planType: 'outline' });
     result.examplePlanId = id;
   }
   return result;

@@ -23,6 +23,7 @@ import { registerBodyLimits } from './body-limits.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
 import { isPlainText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerPlanScope } from './plan-scope.ts';
 import { EvaluationCache } from './evaluation-service.ts';
 import { PlanHeads } from './plan-heads.ts';
 import { Scheduler, type SchedulerOptions } from './supervision/scheduler.ts';
@@ -191,6 +192,7 @@ export async function createServer(
 
   const routeTable: RegisteredRoute[] = [];
   registerSecurity(app, options.db, routeTable, now);
+  registerPlanScope(app, options.db, now);
   const cache = new EvaluationCache();
   const heads = new PlanHeads(options.db);
   // Any write through this server makes the next read see it.

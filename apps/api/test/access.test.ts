@@ -96,6 +96,22 @@ const RULES: Record<string, Who[]> = {
   'GET /api/plans/:planId/published-reports': ALL,
   'GET /api/published-reports/:reportId/:number': ALL,
   'GET /api/published-reports/:reportId/:number/docx': ALL,
+  'GET /api/governments': SIGNED_IN,
+  'POST /api/governments': ['admin'],
+  'PUT /api/governments/members': ['admin'],
+  'PUT /api/plans/:planId/placement': ['admin'],
+  'GET /api/plan-choices': STAFF,
+  'POST /api/plans/:planId/link-suggestions': ['admin', 'supervisor'],
+  'GET /api/plans/:planId/links': STAFF,
+  'POST /api/links/:linkId/decision': ['admin', 'supervisor'],
+  'POST /api/plans/:planId/assignments': ['admin', 'supervisor'],
+  'GET /api/plans/:planId/revisions': STAFF,
+  'POST /api/indicators/:indicatorId/revisions': ['admin', 'supervisor'],
+  'POST /api/revisions/:revisionId/decision': ['admin'],
+  'GET /api/plans/:planId/consistency': STAFF,
+  'POST /api/plans/:planId/consistency/warnings': ['admin', 'supervisor'],
+  'GET /api/governments/:governmentId/portfolio': STAFF,
+  'GET /api/plans/:planId/districts': STAFF,
 };
 
 for (const driver of DRIVERS) {

@@ -5,3 +5,4 @@
  */
 export * from './plans.ts';
 export * from './diagnostics.ts';
+export * from './plan-system.ts';

@@ -10,7 +10,8 @@ import { newId, StorageError, updateVersioned, write } from './write.ts';
 
 /**
  * Creates governments in one transaction, each under the nearest existing one above it by code (those in the
- * same batch included, whatever their order): the whole 国家 › 省 › 市 › 县 tree can be loaded at once.
+ * same batch included, whatever their order): the whole 国家 › 省 › 市 › 县 tree can be loaded at once, and a
+ * government added above existing ones (the city after its districts) becomes their parent.
  */
 export async function createGovernments(
   db: Kysely<Database>,
@@ -18,7 +19,7 @@ export async function createGovernments(
   inputs: readonly { readonly code: string; readonly name: string }[],
 ): Promise<GovernmentsTable[]> {
   return write(db, actor, async ({ trx, at, record }) => {
-    const existing = await trx.selectFrom('governments').select(['id', 'code']).execute();
+    const existing = await trx.selectFrom('governments').selectAll().execute();
     const idByCode = new Map(existing.map((g) => [g.code, g.id]));
     const parsed = inputs.map((input) => {
       const code = parseDivisionCode(input.code);
@@ -59,6 +60,23 @@ export async function createGovernments(
         before: null,
         after: row,
       });
+    // A government created above existing ones (a city after its districts) becomes their parent.
+    for (const g of existing) {
+      const parentCode = nearestAncestor(g.code, (c) => idByCode.has(c));
+      const parentId = parentCode ? idByCode.get(parentCode)! : null;
+      if (parentId === g.parent_id) continue;
+      const { before, after } = await updateVersioned(trx, 'governments', g.id, g.version, {
+        parent_id: parentId,
+      });
+      record({
+        action: 'government.reparent',
+        entity: 'government',
+        entityId: g.id,
+        planId: null,
+        before,
+        after,
+      });
+    }
     return rows;
   });
 }

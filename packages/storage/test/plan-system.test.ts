@@ -68,6 +68,13 @@ for (const driver of DRIVERS) {
       expect(byCode.get('110101')!.parent_id).toBe(byCode.get('110000')!.id);
       expect(byCode.get('360000')!.parent_id).toBeNull();
       expect(byCode.get('360103')!.level).toBe('county');
+      const [nation] = await createGovernments(t.db.kysely, admin, [{ code: '100000', name: '全国' }]);
+      const province = await t.db.kysely
+        .selectFrom('governments')
+        .select('parent_id')
+        .where('code', '=', '360000')
+        .executeTakeFirstOrThrow();
+      expect(province.parent_id).toBe(nation!.id); // created above existing governments: their parent now
       await expect(
         createGovernments(t.db.kysely, admin, [{ code: '36010', name: 'x' }]),
       ).rejects.toMatchObject({

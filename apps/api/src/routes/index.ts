@@ -16,6 +16,7 @@ import { openDataRoutes } from './open-data.ts';
 import { bulletinRoutes } from './bulletin.ts';
 import { evaluationReportStaffRoutes } from './evaluation-reports/staff-routes.ts';
 import { evaluationReportPublicRoutes } from './evaluation-reports/public-routes.ts';
+import { planSystemRoutes } from './plan-system.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -35,6 +36,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     bulletinRoutes,
     evaluationReportStaffRoutes,
     evaluationReportPublicRoutes,
+    planSystemRoutes,
   ])
     register(app, ctx);
 }

@@ -15,7 +15,9 @@ import {
 import { ApiError } from '../errors.ts';
 import { STAFF } from '../security.ts';
 
-export const isStaff = (req: FastifyRequest): boolean => !!req.user && STAFF.includes(req.user.role);
+/** Staff see working copies — of their government tree's plans (`planScope`, issue 15). */
+export const isStaff = (req: FastifyRequest): boolean =>
+  !!req.user && STAFF.includes(req.user.role) && req.planScope !== 'public';
 
 export async function visiblePlan(
   db: Db,

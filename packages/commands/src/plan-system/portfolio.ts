@@ -3,15 +3,16 @@
  * plan beside the plans implementing it (a city's districts side by side: the same indicator, each
  * district's status and latest value). Only plans the caller may read are shown in full; others not at all.
  */
-import type { PlanType, Status } from '@gangmu/domain';
+import { planAccess, type PlanAccess, type PlanType, type Status } from '@gangmu/domain';
 import {
   getGovernment,
+  governmentParents,
   indicatorsOfPlans,
   listPlanRelations,
   yearlyObservationsOfPlans,
 } from '@gangmu/storage';
 import type { CommandContext } from '../context.ts';
-import { accessToPlan, requirePlanAccess } from './access.ts';
+import { accessToPlan, callerGovernment, requirePlanAccess } from './access.ts';
 import { evaluateRow, type EvaluatedCell } from './evaluate-row.ts';
 
 export interface PortfolioPlan {
@@ -173,3 +174,55 @@ export async function sideBySide(
       })),
   };
 }
+
+export interface PlanChoices {
+  readonly governmentId: string | null;
+  readonly plans: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly planType: PlanType;
+    readonly synthetic: boolean;
+    readonly status: 'draft' | 'published';
+    readonly governmentId: string | null;
+    readonly governmentName: string | null;
+    readonly access: PlanAccess;
+  }[];
+}
+
+/** The plans the caller may choose from (its own government's first), for the plan selector. */
+export async function listPlanChoices(ctx: CommandContext): Promise<PlanChoices> {
+  const [mine, parents, rows, govs] = await Promise.all([
+    callerGovernment(ctx),
+    governmentParents(ctx.db.kysely),
+    ctx.db.kysely
+      .selectFrom('plans')
+      .select(['id', 'title', 'plan_type', 'synthetic', 'status', 'published_version', 'government_id'])
+      .orderBy('title')
+      .execute(),
+    ctx.db.kysely.selectFrom('governments').select(['id', 'name']).execute(),
+  ]);
+  const names = new Map(govs.map((g) => [g.id, g.name]));
+  const staff = ctx.caller.role !== null;
+  const plans = rows
+    .map((r) => ({
+      r,
+      access: staff
+        ? planAccess(mine, r.government_id ?? null, (g) => parents.get(g) ?? null)
+        : ('public' as const),
+    }))
+    .filter(({ r, access }) => access !== 'public' || r.published_version > 0)
+    .sort((p, q) => RANK[q.access] - RANK[p.access])
+    .map(({ r, access }) => ({
+      id: r.id,
+      title: r.title,
+      planType: (r.plan_type ?? 'outline') as PlanType,
+      synthetic: Boolean(r.synthetic),
+      status: r.status,
+      governmentId: r.government_id ?? null,
+      governmentName: r.government_id ? (names.get(r.government_id) ?? null) : null,
+      access,
+    }));
+  return { governmentId: mine, plans };
+}
+
+const RANK: Record<PlanAccess, number> = { edit: 2, read: 1, public: 0 };
