@@ -1,6 +1,7 @@
 /**
  * Editing a draft's outline: rename or re-number a node, move it, merge it into the node before it, split an
- * item in two. Each operation checks the node's version (no lost updates) and records every row it changes.
+ * item in two. Every row is written with a version condition (the version the client or the operation read), never
+ * checked first and written after, so no concurrent change is lost; every changed row is recorded.
  */
 import type { Kysely } from 'kysely';
 import type { Actor } from './audit.ts';
@@ -36,8 +37,9 @@ async function lastPosition(ctx: WriteContext, planId: string): Promise<number> 
 }
 
 /**
- * Changes one node row whose current state the caller has read: bumps its version and records before and after.
- * (Used inside an operation that has already checked the version of the node it was asked to change.)
+ * Changes one node row as the caller read it: the update holds only while the row still has the version that
+ * was read (`WHERE version = read`), so a change committed by someone else in between is never overwritten;
+ * the whole operation then fails with VERSION_CONFLICT and changes nothing. Records before and after.
  */
 async function changeNode(
   ctx: WriteContext,
@@ -46,14 +48,19 @@ async function changeNode(
   action: string,
 ): Promise<OutlineNodesTable> {
   const after = { ...node, ...changes, version: node.version + 1 };
-  await ctx.trx
+  const result = await ctx.trx
     .updateTable('outline_nodes')
     .set({ ...changes, version: after.version })
     .where('id', '=', node.id)
-    .execute();
+    .where('version', '=', node.version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) throw conflict(node.id, node.version);
   ctx.record({ action, entity: 'node', entityId: node.id, planId: node.plan_id, before: node, after });
   return after;
 }
+
+const conflict = (nodeId: string, expected: number) =>
+  new StorageError('VERSION_CONFLICT', `node ${nodeId} was changed by someone else`, { nodeId, expected });
 
 /** Gives `ordered` consecutive positions starting after the lowest they hold, recording each row that moves. */
 async function renumberPositions(ctx: WriteContext, ordered: readonly OutlineNodesTable[]): Promise<void> {
@@ -156,7 +163,12 @@ export async function mergeNode(db: Kysely<Database>, actor: Actor, nodeId: stri
     for (const child of await siblings(ctx, node.plan_id, node.id)) {
       await changeNode(ctx, child, { parent_id: into.id }, 'node.move');
     }
-    await ctx.trx.deleteFrom('outline_nodes').where('id', '=', nodeId).execute();
+    const deleted = await ctx.trx
+      .deleteFrom('outline_nodes')
+      .where('id', '=', nodeId)
+      .where('version', '=', expected)
+      .executeTakeFirst();
+    if (Number(deleted.numDeletedRows) !== 1) throw conflict(nodeId, expected);
     ctx.record({
       action: 'node.delete',
       entity: 'node',
