@@ -44,6 +44,18 @@ export function eventHash(e: Omit<AuditEventsTable, 'hash'>): string {
   return createHash('sha256').update(fields.join('\u001f')).digest('hex');
 }
 
+/**
+ * Takes the chain head's row lock for the rest of the transaction (a no-op update: SQLite has no FOR UPDATE,
+ * and on SQLite it starts the write transaction at once). Step 1 of the lock order in write.ts.
+ */
+export async function lockAuditHead(trx: Transaction<Database>): Promise<void> {
+  await trx
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb.ref('seq') }))
+    .where('id', '=', 1)
+    .execute();
+}
+
 /** Appends events for one transaction; `at` is one timestamp for all of them. */
 export async function appendAudit(
   trx: Transaction<Database>,

@@ -9,6 +9,7 @@ export {
   newId,
   nowIso,
   write,
+  WRITE_ATTEMPTS,
   updateVersioned,
   type StorageErrorCode,
   type WriteContext,

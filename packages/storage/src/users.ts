@@ -20,7 +20,10 @@ export async function createUnit(
       .where('code', '=', input.code)
       .executeTakeFirst();
     if (exists)
-      throw new StorageError('ALREADY_EXISTS', `unit code ${input.code} exists`, { code: input.code });
+      throw new StorageError('ALREADY_EXISTS', `unit code ${input.code} exists`, {
+        code: input.code,
+        field: 'code',
+      });
     const row: UnitsTable = { id: newId(), code: input.code, name: input.name, created_at: at, version: 1 };
     await trx.insertInto('units').values(row).execute();
     record({
@@ -59,7 +62,10 @@ export async function createUser(
       .where('username', '=', input.username)
       .executeTakeFirst();
     if (exists)
-      throw new StorageError('ALREADY_EXISTS', `user ${input.username} exists`, { username: input.username });
+      throw new StorageError('ALREADY_EXISTS', `user ${input.username} exists`, {
+        username: input.username,
+        field: 'username',
+      });
     // A reporter acts for a unit; one without a unit would match every unit-less row (null === null).
     if (input.role === 'reporter' && !input.unitId)
       throw new StorageError('INVALID', 'a reporter needs a unit', { field: 'unitId' });

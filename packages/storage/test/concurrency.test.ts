@@ -7,8 +7,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { parsePlan } from '@gangmu/importer';
-import { getPlan, importPlan, mergeNode, moveNode, StorageError } from '../src/index.ts';
-import { freshDatabase, PG_URL, type TestDb } from './drivers.ts';
+import {
+  getPlan,
+  importPlan,
+  mergeNode,
+  moveNode,
+  newId,
+  StorageError,
+  write,
+  WRITE_ATTEMPTS,
+} from '../src/index.ts';
+import { DRIVERS, freshDatabase, PG_URL, type TestDb } from './drivers.ts';
 
 const EXAMPLE = readFileSync(join(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt'));
 const admin = { id: 'admin-1', name: 'admin' };
@@ -95,3 +104,50 @@ describe.skipIf(!PG_URL)('postgres: outline writes under a concurrent writer', (
     expect(after[0]!.body).toBe('另一位编辑的修改');
   });
 });
+
+for (const driver of DRIVERS) {
+  describe(`${driver}: write`, () => {
+    let t: TestDb;
+    beforeAll(async () => {
+      t = await freshDatabase(driver);
+    });
+    afterAll(() => t.drop());
+
+    const unit = (code: string) => ({ id: newId(), code, name: code, created_at: '2024-01-01', version: 1 });
+
+    it('should turn a unique violation into ALREADY_EXISTS naming the field', async () => {
+      await write(t.db.kysely, admin, ({ trx }) => trx.insertInto('units').values(unit('DUP')).execute());
+      // No check first, as a racing writer would meet it: the database's own refusal.
+      const e = await write(t.db.kysely, admin, ({ trx }) =>
+        trx.insertInto('units').values(unit('DUP')).execute(),
+      ).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(StorageError);
+      expect(e).toMatchObject({ code: 'ALREADY_EXISTS', details: { field: 'code', table: 'units' } });
+    });
+
+    it('should run a transaction again after a deadlock or a serialisation failure, a bounded number of times', async () => {
+      let calls = 0;
+      const flaky = await write(t.db.kysely, admin, async ({ trx }) => {
+        calls++;
+        await trx
+          .insertInto('units')
+          .values(unit(`R${calls}`))
+          .execute();
+        if (calls < 3)
+          throw Object.assign(new Error('deadlock detected'), { code: calls === 1 ? '40P01' : '40001' });
+        return calls;
+      });
+      expect(flaky).toBe(3);
+      // The failed attempts left nothing behind.
+      const codes = (await t.db.kysely.selectFrom('units').select('code').execute()).map((u) => u.code);
+      expect(codes.filter((c) => c.startsWith('R'))).toEqual(['R3']);
+      calls = 0;
+      const always = write(t.db.kysely, admin, async () => {
+        calls++;
+        throw Object.assign(new Error('could not serialize access'), { code: '40001' });
+      });
+      await expect(always).rejects.toMatchObject({ code: '40001' });
+      expect(calls).toBe(WRITE_ATTEMPTS);
+    });
+  });
+}
