@@ -4,6 +4,7 @@
  */
 import { isIP } from 'node:net';
 import { databaseConfigFrom, type DatabaseConfig } from '@gangmu/storage';
+import { parseWebhookAllow } from './supervision/webhook-target.ts';
 
 /**
  * Which proxies may set X-Forwarded-For/-Proto: none (false), the last N hops (a hop count), or the listed
@@ -26,6 +27,8 @@ export interface ServerConfig {
   /** Seconds between scheduler ticks (warning sweep, reminders, deliveries); 0 turns the scheduler off. */
   readonly schedulerIntervalS: number;
   readonly dataDir: string;
+  /** Intranet webhook receivers allowed despite being private addresses: addresses and CIDR ranges. */
+  readonly webhookAllow: string;
 }
 
 export class ConfigError extends Error {
@@ -102,6 +105,12 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     proxyValue !== undefined && !proxyValue.startsWith('--') ? proxyValue : (proxyFlag ?? env.TRUST_PROXY),
     problems,
   );
+  const webhookAllow = env.WEBHOOK_ALLOW ?? '';
+  const { wrong } = parseWebhookAllow(webhookAllow);
+  if (wrong.length)
+    problems.push(
+      `WEBHOOK_ALLOW must be addresses or CIDR ranges, comma-separated (got "${wrong.join(', ')}")`,
+    );
   if (problems.length) throw new ConfigError(problems);
   return {
     host,
@@ -114,5 +123,6 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     mailFrom: env.MAIL_FROM ?? 'gangmu@localhost',
     schedulerIntervalS: Number(intervalText),
     dataDir: env.GANGMU_DATA_DIR ?? 'data',
+    webhookAllow,
   };
 }

@@ -27,6 +27,7 @@ import { registerPlanScope } from './plan-scope.ts';
 import { EvaluationCache } from './evaluation-service.ts';
 import { PlanHeads } from './plan-heads.ts';
 import { Scheduler, type SchedulerOptions } from './supervision/scheduler.ts';
+import { parseWebhookAllow, type WebhookPolicy } from './supervision/webhook-target.ts';
 import { join } from 'node:path';
 import { registerWeb, WEB_DIST } from './web.ts';
 import type { TrustProxy } from './config.ts';
@@ -48,6 +49,10 @@ export interface ServerOptions {
   readonly web?: string | false;
   /** The scheduler's settings (SMTP transport, reminder and escalation days…); the server owns one for /api/scheduler/run. */
   readonly scheduler?: Omit<SchedulerOptions, 'db'>;
+  /** Webhook receivers on the intranet: addresses and CIDR ranges, comma-separated (WEBHOOK_ALLOW). */
+  readonly webhookAllow?: string;
+  /** Ports of this machine no webhook may target besides the server's own (the database's). */
+  readonly ownPorts?: readonly number[];
 }
 
 /** The instance with the TypeBox type provider kept, so each route's schemas type its request. */
@@ -199,10 +204,26 @@ export async function createServer(
   app.addHook('onResponse', async (req) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') heads.clear();
   });
-  const scheduler = new Scheduler({ now, ...options.scheduler, db: options.db });
+  const webhookPolicy: WebhookPolicy = {
+    allow: parseWebhookAllow(options.webhookAllow).allow,
+    ownPorts: () => {
+      const address = app.server.address();
+      return [...(options.ownPorts ?? []), ...(address && typeof address === 'object' ? [address.port] : [])];
+    },
+  };
+  const scheduler = new Scheduler({ now, webhookPolicy, ...options.scheduler, db: options.db });
   const evidenceDir = join(options.dataDir ?? 'data', 'evidence');
   await app.register(async (scope) => {
-    registerRoutes(scope, { db: options.db, now, cache, heads, scheduler, evidenceDir, options });
+    registerRoutes(scope, {
+      db: options.db,
+      now,
+      cache,
+      heads,
+      scheduler,
+      evidenceDir,
+      options,
+      webhookPolicy,
+    });
     if (options.web !== false) await registerWeb(scope, options.web ?? WEB_DIST);
   });
   await app.ready();

@@ -5,6 +5,9 @@ import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
 import { bootstrap } from './bootstrap.ts';
 
+/** The PostgreSQL port of a connection URL (5432 unless it says otherwise). */
+const databasePort = (url: string): number => Number(new URL(url).port || 5432);
+
 export async function startServer(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
@@ -23,6 +26,8 @@ export async function startServer(
     trustProxy: config.trustProxy,
     dataDir: config.dataDir,
     scheduler: { mailer, mailFrom: config.mailFrom },
+    webhookAllow: config.webhookAllow,
+    ownPorts: config.database.driver === 'postgres' ? [databasePort(config.database.url)] : [],
   });
   logConnectionError = (err) => app.log.warn({ err }, 'database connection lost; the pool reconnects');
   // Every app server runs the scheduler: notices are keyed and claimed with row locks, so each goes out once.

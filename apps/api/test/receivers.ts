@@ -6,6 +6,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { parseWebhookAllow, type WebhookPolicy } from '../src/supervision/webhook-target.ts';
+
+/** The receivers below listen on 127.0.0.1: servers and schedulers in tests allow it (WEBHOOK_ALLOW). */
+export const LOCAL_WEBHOOK_ALLOW = '127.0.0.1';
+export const LOCAL_WEBHOOK_POLICY: WebhookPolicy = {
+  allow: parseWebhookAllow(LOCAL_WEBHOOK_ALLOW).allow,
+  ownPorts: () => [],
+};
 
 export interface WebhookHit {
   readonly headers: Record<string, string | string[] | undefined>;

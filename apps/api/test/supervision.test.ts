@@ -10,7 +10,12 @@ import { sql } from 'kysely';
 import { listTasks } from '@gangmu/storage';
 import { Scheduler } from '../src/supervision/scheduler.ts';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
-import { startSmtpReceiver, startWebhookReceiver } from './receivers.ts';
+import {
+  LOCAL_WEBHOOK_ALLOW,
+  LOCAL_WEBHOOK_POLICY,
+  startSmtpReceiver,
+  startWebhookReceiver,
+} from './receivers.ts';
 
 for (const driver of DRIVERS) {
   describe(`${driver}: supervision loop`, () => {
@@ -22,6 +27,7 @@ for (const driver of DRIVERS) {
     let secret: string;
     const scheduler = () =>
       new Scheduler({
+        webhookPolicy: LOCAL_WEBHOOK_POLICY,
         db: f.t.db,
         now: () => clock,
         mailer: smtp.transport,
@@ -32,7 +38,7 @@ for (const driver of DRIVERS) {
     beforeAll(async () => {
       hook = await startWebhookReceiver();
       smtp = await startSmtpReceiver();
-      f = await startFixture(driver);
+      f = await startFixture(driver, { webhookAllow: LOCAL_WEBHOOK_ALLOW });
       await sql`update users set email = 'reporter@jtj.test' where username = 'reporter'`.execute(
         f.t.db.kysely,
       );
@@ -227,6 +233,7 @@ for (const driver of DRIVERS) {
         f.t.db.kysely,
       );
       const s = new Scheduler({
+        webhookPolicy: LOCAL_WEBHOOK_POLICY,
         db: f.t.db,
         now: () => clock,
         mailer: smtp.transport,
@@ -253,8 +260,20 @@ for (const driver of DRIVERS) {
           f.t.db.kysely,
         );
         const before = hook.hits.length;
-        const a = new Scheduler({ db: f.t.db, now: () => clock, mailer: smtp.transport, retryBaseMs: 1 });
-        const b = new Scheduler({ db: f.t.db, now: () => clock, mailer: smtp.transport, retryBaseMs: 1 });
+        const a = new Scheduler({
+          webhookPolicy: LOCAL_WEBHOOK_POLICY,
+          db: f.t.db,
+          now: () => clock,
+          mailer: smtp.transport,
+          retryBaseMs: 1,
+        });
+        const b = new Scheduler({
+          webhookPolicy: LOCAL_WEBHOOK_POLICY,
+          db: f.t.db,
+          now: () => clock,
+          mailer: smtp.transport,
+          retryBaseMs: 1,
+        });
         await Promise.all([a.tick(), b.tick(), a.deliverDue(), b.deliverDue()]);
         const deliveries = hook.hits.slice(before).map((x) => x.headers['x-gangmu-delivery']);
         expect(deliveries.length).toBeGreaterThanOrEqual(5);

@@ -3,6 +3,7 @@ import type { EvaluationCache } from '../evaluation-service.ts';
 import type { PlanHeads } from '../plan-heads.ts';
 import type { Scheduler } from '../supervision/scheduler.ts';
 import type { ServerOptions } from '../server.ts';
+import type { WebhookPolicy } from '../supervision/webhook-target.ts';
 
 export interface RouteContext {
   readonly db: Db;
@@ -13,4 +14,6 @@ export interface RouteContext {
   /** Where evidence files are kept: outside anything served to the web. */
   readonly evidenceDir: string;
   readonly options: ServerOptions;
+  /** Where webhooks may point (WEBHOOK_ALLOW and this server's ports). */
+  readonly webhookPolicy: WebhookPolicy;
 }

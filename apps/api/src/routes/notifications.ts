@@ -6,9 +6,11 @@ import { actorOf } from '../security.ts';
 import { Id, strict } from '../schemas.ts';
 import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
+import { checkWebhookTarget, targetReason } from '../supervision/webhook-target.ts';
 
 export function notificationRoutes(app: App, ctx: RouteContext): void {
   const k = ctx.db.kysely;
+  const { webhookPolicy } = ctx;
 
   app.get(
     '/api/inbox',
@@ -57,6 +59,13 @@ export function notificationRoutes(app: App, ctx: RouteContext): void {
       },
     },
     async (req, reply) => {
+      // Refused before any connection: no loopback, link-local, private or own-port target unless allowed.
+      const target = await checkWebhookTarget((req.body as { url: string }).url, webhookPolicy);
+      if (!target.ok)
+        throw new ApiError('VALIDATION_FAILED', targetReason(target.problem, target.address, req.lang), {
+          field: 'url',
+          problem: target.problem,
+        });
       const h = await createWebhook(k, actorOf(req), req.body as never);
       return reply.status(201).send({ id: h.id, url: h.url, preset: h.preset, secret: h.secret });
     },

@@ -19,13 +19,15 @@ import {
 import type { Transporter } from 'nodemailer';
 import { deliver } from './delivery.ts';
 import { sweep, type SweepResult } from './sweep.ts';
+import { STRICT_WEBHOOK_POLICY, type WebhookPolicy } from './webhook-target.ts';
 
 export interface SchedulerOptions {
   readonly db: Db;
   readonly now?: () => Date;
   readonly mailer?: Transporter | null;
   readonly mailFrom?: string;
-  readonly fetch?: typeof fetch;
+  /** Where webhooks may connect (WEBHOOK_ALLOW, the server's own ports); default: no private address. */
+  readonly webhookPolicy?: WebhookPolicy;
   /** Reminders go out this many days before a deadline or a report's due date. */
   readonly remindDaysBefore?: number;
   /** An urge still unanswered after this many days is escalated to the unit's leaders. */
@@ -277,7 +279,7 @@ export class Scheduler {
             mailer: this.o.mailer ?? null,
             mailFrom: this.o.mailFrom ?? 'gangmu@localhost',
             findWebhook: (id) => getWebhook(this.o.db.kysely, id),
-            fetch: this.o.fetch ?? fetch,
+            webhookPolicy: this.o.webhookPolicy ?? STRICT_WEBHOOK_POLICY,
             now: this.now,
           });
           await markSent(this.o.db.kysely, notice.id, this.now());
