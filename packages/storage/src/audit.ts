@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { AuditEventsTable, Database } from './schema.ts';
+import { insertInChunks } from './batch.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -92,11 +93,7 @@ export async function appendAudit(
     rows.push({ ...row, hash });
     prev = hash;
   }
-  for (let i = 0; i < rows.length; i += 200)
-    await trx
-      .insertInto('audit_events')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  await insertInChunks(trx, 'audit_events', rows);
   await trx.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
 }
 

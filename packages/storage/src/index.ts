@@ -1,5 +1,6 @@
 /** @gangmu/storage — persistence on SQLite or PostgreSQL through Kysely; every write audited. */
 export * from './schema.ts';
+export { rowsPerStatement, MAX_PARAMETERS_PER_STATEMENT } from './batch.ts';
 export * from './database.ts';
 export * from './availability.ts';
 export { migrateToLatest, MIGRATIONS } from './migrations.ts';

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { toIndicatorDef, type Diagnostic, type PlanDraft } from '@gangmu/domain';
 import type { Actor } from './audit.ts';
 import type { Database, IndicatorsTable, OutlineNodesTable, PlansTable, ProjectsTable } from './schema.ts';
+import { insertInChunks } from './batch.ts';
 import { buildPlanView, type PlanView } from './plan-tree.ts';
 import { newId, StorageError, updateVersioned, write } from './write.ts';
 
@@ -127,13 +128,9 @@ export async function importPlan(
         version: 1,
       })),
     );
-    for (let i = 0; i < nodes.length; i += 100)
-      await trx
-        .insertInto('outline_nodes')
-        .values(nodes.slice(i, i + 100))
-        .execute();
-    if (indicators.length) await trx.insertInto('indicators').values(indicators).execute();
-    if (projects.length) await trx.insertInto('projects').values(projects).execute();
+    await insertInChunks(trx, 'outline_nodes', nodes);
+    await insertInChunks(trx, 'indicators', indicators);
+    await insertInChunks(trx, 'projects', projects);
     for (const n of nodes)
       record({
         action: 'node.create',

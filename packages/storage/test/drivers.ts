@@ -61,3 +61,4 @@ export async function freshDatabase(driver: 'sqlite' | 'postgres'): Promise<Test
     },
   };
 }
+export { generatedLargePlan } from './large-plan.ts';
