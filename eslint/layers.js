@@ -46,7 +46,7 @@ export const LAYERS = [
     name: 'api',
     dir: 'apps/api',
     may: ['domain', 'importer', 'storage', 'commands', 'contract', 'reports', 'pdf-source'],
-    testsMay: ['cli', 'storage/testing'],
+    testsMay: ['cli', 'storage/testing', 'importer/testing'],
     forbid: ['react', 'react-dom'],
   },
   {

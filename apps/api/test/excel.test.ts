@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
+import { deflateZeros, zipArchive } from '@gangmu/importer/testing';
 import { listTasks } from '@gangmu/storage';
 import { COLUMNS, MAX_ROWS } from '../src/supervision/excel.ts';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
@@ -115,6 +116,17 @@ for (const driver of DRIVERS) {
         /表头与模板不一致/,
       ],
       ['not an Excel file', async () => Buffer.from('%PDF-1.4 not a workbook'), /不是 Excel/],
+      [
+        // Issue 12: the declared sizes were trusted and this was inflated in full (1 GiB) before it was refused.
+        'an .xlsx declaring 1 KB that inflates to 1 GiB',
+        async () =>
+          Buffer.from(
+            zipArchive([
+              { name: 'xl/workbook.xml', data: deflateZeros(1024 ** 3), method: 8, declaredSize: 1024 },
+            ]),
+          ),
+        /压缩炸弹/,
+      ],
       [
         'a zip bomb',
         async () =>

@@ -6,7 +6,7 @@ import { diagnostic, type Diagnostic, type PlanDraft } from '@gangmu/domain';
 import type { DocLine, NormalizedDocument } from './document.ts';
 import { decodeText, looksBinary } from './sources/decode-text.ts';
 import { htmlToLines } from './sources/html-source.ts';
-import { docxToLines, DocxError } from './sources/docx-source.ts';
+import { docxToLines, DocxError, DocxTooLargeError, DOCX_MAX_XML_BYTES } from './sources/docx-source.ts';
 import { compact, normalizeLine, splitLines } from './normalize/normalize-line.ts';
 import {
   findIssuer,
@@ -87,8 +87,14 @@ export function toDocument(input: Uint8Array | string, diagnostics: Diagnostic[]
       try {
         return { format: 'docx', lines: docxToLines(input) };
       } catch (e) {
-        const reason = e instanceof DocxError ? e.message : String(e);
-        diagnostics.push(diagnostic('docx_unreadable', 0, '', { reason }));
+        if (e instanceof DocxTooLargeError)
+          diagnostics.push(
+            diagnostic('docx_too_large', 0, '', { part: e.part, limitMb: DOCX_MAX_XML_BYTES / 1024 / 1024 }),
+          );
+        else {
+          const reason = e instanceof DocxError ? e.message : String(e);
+          diagnostics.push(diagnostic('docx_unreadable', 0, '', { reason }));
+        }
         return null;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
-import { parsePlan, DOCX_MAX_PART_BYTES } from '../src/index.ts';
+import { parsePlan, DOCX_MAX_XML_BYTES } from '../src/index.ts';
 import { buildDocx } from './docx-builder.ts';
 
 describe('parsePlan on Word .docx files', () => {
@@ -72,10 +72,10 @@ describe('parsePlan on Word .docx files', () => {
   });
 
   it('should refuse a part that would inflate beyond the limit (a zip bomb) with one diagnostic', () => {
-    const bomb = zipSync({ 'word/document.xml': new Uint8Array(DOCX_MAX_PART_BYTES + 1) }, { level: 9 });
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(DOCX_MAX_XML_BYTES + 1) }, { level: 9 });
     expect(bomb.length).toBeLessThan(1_000_000);
     const result = parsePlan(bomb);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['docx_unreadable']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['docx_too_large']);
   });
 
   it('should name a Word package without its document part', () => {

@@ -5,7 +5,8 @@
  * every bad row is named with its reason, and nothing is applied unless every row is valid.
  */
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
+import { zipSync } from 'fflate';
+import { unzipWithBudget } from '@gangmu/importer';
 import { FREQUENCIES, isDate, spreadsheetCell, spreadsheetText, type Frequency } from '@gangmu/domain';
 import type { BulkAssignment, TaskView, UnitsTable } from '@gangmu/storage';
 
@@ -76,27 +77,28 @@ export type UploadResult =
   | { ok: true; rows: BulkAssignment[] }
   | { ok: false; fileError?: string; rowErrors: { row: number; errors: string[] }[] };
 
-/** Checks the container before any XML is parsed: a zip, with every part's declared size inside the limit. */
-function checkContainer(bytes: Uint8Array): string | null {
+/**
+ * Inflates the upload before any XML is parsed: a zip, inflated with a running budget (the sizes the archive
+ * declares are not trusted: reading stops at the first byte over MAX_INFLATED_BYTES), holding a workbook.
+ * Returns the parts stored again without compression, so exceljs (JSZip) only copies bytes already counted.
+ */
+function openContainer(bytes: Uint8Array): { ok: true; stored: Buffer } | { ok: false; error: string } {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return '文件不是 Excel（.xlsx）文件 / the file is not an Excel (.xlsx) file';
-  let total = 0;
-  let hasWorkbook = false;
-  try {
-    unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (f.name === 'xl/workbook.xml') hasWorkbook = true;
-        if (total > MAX_INFLATED_BYTES) throw new Error('too large');
-        return false;
-      },
-    });
-  } catch (e) {
-    return (e as Error).message === 'too large'
-      ? `文件解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB，拒绝处理（疑似压缩炸弹）/ inflates beyond ${MAX_INFLATED_BYTES / 1024 / 1024} MB`
-      : '文件已损坏，无法作为 Excel 读取 / the file is damaged';
-  }
-  return hasWorkbook ? null : '文件不是 Excel 工作簿 / the file is not an Excel workbook';
+    return { ok: false, error: '文件不是 Excel（.xlsx）文件 / the file is not an Excel (.xlsx) file' };
+  const read = unzipWithBudget(bytes, { maxBytes: MAX_INFLATED_BYTES });
+  if (!read.ok)
+    return {
+      ok: false,
+      error:
+        read.problem === 'over_budget'
+          ? `文件解压后超过 ${MAX_INFLATED_BYTES / 1024 / 1024} MB，拒绝处理（疑似压缩炸弹）/ inflates beyond ${MAX_INFLATED_BYTES / 1024 / 1024} MB`
+          : '文件已损坏，无法作为 Excel 读取 / the file is damaged',
+    };
+  if (!read.files['xl/workbook.xml'])
+    return { ok: false, error: '文件不是 Excel 工作簿 / the file is not an Excel workbook' };
+  const files: Record<string, [Uint8Array, { level: 0 }]> = {};
+  for (const [name, data] of Object.entries(read.files)) files[name] = [data, { level: 0 }];
+  return { ok: true, stored: Buffer.from(zipSync(files)) };
 }
 
 const cellText = (v: ExcelJS.CellValue): string => {
@@ -112,11 +114,11 @@ export async function parseUpload(
   bytes: Uint8Array,
   ctx: { tasks: readonly TaskView[]; units: readonly UnitsTable[]; today: string },
 ): Promise<UploadResult> {
-  const containerError = checkContainer(bytes);
-  if (containerError) return { ok: false, fileError: containerError, rowErrors: [] };
+  const container = openContainer(bytes);
+  if (!container.ok) return { ok: false, fileError: container.error, rowErrors: [] };
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    await wb.xlsx.load(container.stored as unknown as ArrayBuffer);
   } catch (e) {
     return {
       ok: false,

@@ -36,6 +36,13 @@ export const DIAGNOSTIC_MESSAGES = {
     zh: (p) => `Word 文档无法读取：${p.reason}。`,
     en: (p) => `The Word document cannot be read: ${p.reason}.`,
   },
+  docx_too_large: {
+    severity: 'error',
+    zh: (p) =>
+      `Word 文档解压后超过 ${p.limitMb} MB（${p.part}），已停止读取：疑似压缩炸弹。请检查文件，或另存为较小的文档后重新导入。`,
+    en: (p) =>
+      `The Word document inflates beyond ${p.limitMb} MB (${p.part}); reading stopped: it looks like a zip bomb. Check the file, or save it as a smaller document and import it again.`,
+  },
   pdf_no_text_layer: {
     severity: 'error',
     zh: (p) =>

@@ -3,16 +3,27 @@
  * word/numbering.xml, because government templates often generate "第一章" or "一、" by automatic
  * numbering: without it, every heading would lose its number.
  */
-import { unzipSync } from 'fflate';
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { DocLine } from '../document.ts';
 import { formatChineseNumber } from '../normalize/chinese-numerals.ts';
+import { unzipWithBudget } from './zip-budget.ts';
 
-/** Refuse to inflate parts larger than this: a .docx of a plan is a few MB of XML; more is a zip bomb. */
-export const DOCX_MAX_PART_BYTES = 64 * 1024 * 1024;
+/**
+ * The most XML (document and numbering parts together) a .docx may inflate to. A plan's .docx holds a few MB of
+ * XML at most (the example plan: 154 KB; Word writes ≈ 5–10× the text). Inflating stops at the first byte over it,
+ * whatever the archive declares, so a bomb never reaches the XML parser (its DOM takes ≈ 60× the XML).
+ */
+export const DOCX_MAX_XML_BYTES = 16 * 1024 * 1024;
 
 export class DocxError extends Error {}
+
+/** The .docx inflates beyond DOCX_MAX_XML_BYTES: told apart so the diagnostic can say so plainly. */
+export class DocxTooLargeError extends DocxError {
+  constructor(readonly part: string) {
+    super(`${part} inflates beyond ${DOCX_MAX_XML_BYTES} bytes`);
+  }
+}
 
 const isElement = (n: ChildNode): n is Element => n.type === 'tag';
 const kids = (el: Element, name: string) =>
@@ -110,21 +121,13 @@ function paragraphText(p: Element, numbering: NumberingState): string {
   return label + runText(p);
 }
 
-function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        const wanted = file.name === 'word/document.xml' || file.name === 'word/numbering.xml';
-        if (wanted && file.originalSize > DOCX_MAX_PART_BYTES) {
-          throw new DocxError(`${file.name} would inflate to ${file.originalSize} bytes`);
-        }
-        return wanted;
-      },
-    });
-  } catch (e) {
-    if (e instanceof DocxError) throw e;
-    throw new DocxError(`not a valid zip archive (${(e as Error).message})`);
-  }
+const DOCX_PARTS = new Set(['word/document.xml', 'word/numbering.xml']);
+
+function unzipParts(bytes: Uint8Array): Readonly<Record<string, Uint8Array>> {
+  const read = unzipWithBudget(bytes, { maxBytes: DOCX_MAX_XML_BYTES, wanted: (n) => DOCX_PARTS.has(n) });
+  if (read.ok) return read.files;
+  if (read.problem === 'over_budget') throw new DocxTooLargeError(read.part ?? 'word/document.xml');
+  throw new DocxError(`not a valid zip archive (${read.detail ?? 'damaged'})`);
 }
 
 /** Converts a .docx file; throws DocxError for a damaged or oversized file (the caller makes it a diagnostic). */
