@@ -53,7 +53,11 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
   }
   if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
     const ctx = { db, now: () => new Date(), caller: SYSTEM_CALLER };
-    const { id } = await importPlan(ctx, { bytes: readFileSync(EXAMPLE_PLAN), publish: true });
+    const { id } = await importPlan(ctx, {
+      bytes: readFileSync(EXAMPLE_PLAN),
+      publish: true,
+      trusted: true,
+    });
     // The example plan is 西湖区's: its government is created with it (the plan system, issue 15).
     const { code, name } = DEFAULT_GOVERNMENT;
     const government =

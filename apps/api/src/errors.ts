@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'PRECONDITION_REQUIRED'
   | 'INVALID'
   | 'IMPORT_FAILED'
+  | 'IMPORT_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'DATABASE_UNAVAILABLE'
   | 'INTERNAL';
@@ -43,6 +44,7 @@ export const STATUS: Record<ErrorCode, number> = {
   PRECONDITION_REQUIRED: 428,
   INVALID: 422,
   IMPORT_FAILED: 422,
+  IMPORT_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
@@ -81,6 +83,7 @@ const MESSAGES: Record<ErrorCode, { zh: string; en: string }> = {
   },
   INVALID: { zh: '数据不符合业务规则', en: 'The data breaks a rule' },
   IMPORT_FAILED: { zh: '文件无法导入', en: 'The file cannot be imported' },
+  IMPORT_TOO_LARGE: { zh: '文件过于庞大，无法读取', en: 'The file is too large to read' },
   RATE_LIMITED: { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
   DATABASE_UNAVAILABLE: {
     zh: '数据库暂时无法访问，请稍后重试',

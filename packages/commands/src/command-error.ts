@@ -4,7 +4,14 @@
  * present, is what a person is shown (zh-CN and English), so internal detail never reaches a screen by accident.
  */
 export type CommandErrorCode =
-  'NOT_FOUND' | 'FORBIDDEN' | 'INVALID' | 'IMPORT_FAILED' | 'VERSION_CONFLICT' | 'ALREADY_EXISTS';
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'INVALID'
+  | 'IMPORT_FAILED'
+  /** The file needs more than the import worker's memory cap to read. */
+  | 'IMPORT_TOO_LARGE'
+  | 'VERSION_CONFLICT'
+  | 'ALREADY_EXISTS';
 
 export interface UserMessage {
   readonly zh: string;

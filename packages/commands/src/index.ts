@@ -7,3 +7,8 @@ export * from './context.ts';
 export * from './command-error.ts';
 export * from './import-plan.ts';
 export * from './plan-system/index.ts';
+export {
+  IMPORT_WORKER_LIMITS,
+  importTimeLimitMs,
+  type ImportWorkerLimits,
+} from './import-worker/read-in-worker.ts';
