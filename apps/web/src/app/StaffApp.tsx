@@ -17,6 +17,10 @@ const Opinions = lazy(() => import('./scenes/Opinions/Opinions.tsx'));
 const Admin = lazy(() => import('./scenes/Admin/Admin.tsx'));
 const Indicator = lazy(() => import('./scenes/Indicator/Indicator.tsx'));
 const Reports = lazy(() => import('./scenes/Reports/Reports.tsx'));
+const Portfolio = lazy(() => import('./scenes/Portfolio/Portfolio.tsx'));
+const Districts = lazy(() => import('./scenes/Districts/Districts.tsx'));
+const Links = lazy(() => import('./scenes/Links/Links.tsx'));
+const Revisions = lazy(() => import('./scenes/Revisions/Revisions.tsx'));
 
 export function StaffApp() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -53,6 +57,10 @@ export function StaffApp() {
             <Route path="/admin" element={<Admin />} />
             <Route path="/reports" element={<Reports />} />
             <Route path="/indicators/:indicatorId" element={<Indicator />} />
+            <Route path="/portfolio/:governmentId" element={<Portfolio />} />
+            <Route path="/plans/:planId/districts" element={<Districts />} />
+            <Route path="/plans/:planId/links" element={<Links />} />
+            <Route path="/plans/:planId/revisions" element={<Revisions />} />
             <Route path="*" element={<NotFound />} />
           </Routes>
         </Suspense>

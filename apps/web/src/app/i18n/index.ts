@@ -15,3 +15,4 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 }
 
 export * from './codes.ts';
+export { LINK_STATUS, PLAN_TYPE, REVISION_STATUS } from './plan-system-messages.ts';

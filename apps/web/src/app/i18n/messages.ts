@@ -2,6 +2,8 @@
  * The staff app's own words, zh-CN first and English second: one key per message. Placeholders are
  * written {name} and filled by t(key, { name }). Words for codes the API sends are in codes.ts.
  */
+import { planSystemEn, planSystemZh } from './plan-system-messages.ts';
+
 export const zh = {
   loading: '加载中',
   dashboard: '总览',
@@ -169,6 +171,7 @@ export const zh = {
   language: 'English',
   productName: '纲目',
   tasksGenerated: '已生成任务',
+  ...planSystemZh,
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -339,4 +342,5 @@ export const en: Record<keyof typeof zh, string> = {
   language: '中文',
   productName: 'Gangmu',
   tasksGenerated: 'Tasks created',
+  ...planSystemEn,
 };

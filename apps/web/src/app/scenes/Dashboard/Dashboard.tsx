@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
 import { useDashboard } from './useDashboard.ts';
 import { CategoryGrid, ChapterHeat, League, TopWarnings } from './DashboardTables.tsx';
+import { PlanChooser } from './PlanChooser.tsx';
 
 const StatusChart = lazy(() => import('../../../shared/StatusChart.tsx'));
 
@@ -23,7 +24,18 @@ const yearsOf = (period?: { start: number | null; end: number | null }) => {
 const LIGHT_COLOR = { green: '#1a7f37', yellow: '#9a6700', red: '#cf222e', grey: '#57606a' };
 
 export default function Dashboard() {
-  const { plan, evaluation, warnings, setYear, lights, taskLights, chapterRows, league } = useDashboard();
+  const {
+    plan,
+    evaluation,
+    warnings,
+    setYear,
+    choices,
+    choosePlan,
+    lights,
+    taskLights,
+    chapterRows,
+    league,
+  } = useDashboard();
   if (plan === undefined) return <PageSkeleton />;
   if (plan === null) return <Empty description={t('noPlanYet')} />;
   const lightName = {
@@ -34,6 +46,7 @@ export default function Dashboard() {
   };
   return (
     <>
+      <PlanChooser plan={plan} choices={choices} onChoose={choosePlan} />
       <Space style={{ marginBottom: 8 }} wrap>
         <h2 data-testid="dashboard-title" style={{ margin: 0 }} data-user-content>
           {plan.title}

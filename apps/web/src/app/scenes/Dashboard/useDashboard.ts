@@ -1,5 +1,10 @@
-/** The dashboard's data: the published plan, its evaluation (as of a chosen year), tasks, open warnings, units. */
+/**
+ * The dashboard's data: the chosen plan (?plan=, else the caller's government's published one), its evaluation
+ * (as of a chosen year), tasks, its open warnings, units, and the plans to choose from (issue 15).
+ */
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { PlanChoicesJson } from '@gangmu/contract';
 import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../../shared/api.ts';
 import type { PlanListItem, Task, Unit, Warning } from '../../api-types.ts';
 import { dashboardFigures } from './dashboard-figures.ts';
@@ -12,15 +17,30 @@ export function useDashboard() {
   const [units, setUnits] = useState<Unit[]>([]);
   const [outline, setOutline] = useState<OutlineNode[]>([]);
   const [year, setYear] = useState<number | null>(null);
+  const [choices, setChoices] = useState<PlanChoicesJson | null>(null);
+  const [params, setParams] = useSearchParams();
+  const chosen = params.get('plan');
   useEffect(() => {
     void (async () => {
-      const { plans } = await api<{ plans: PlanListItem[] }>('/api/plans');
-      const p = plans.find((x) => x.publishedVersion > 0) ?? plans[0] ?? null;
+      const [{ plans }, c] = await Promise.all([
+        api<{ plans: PlanListItem[] }>('/api/plans'),
+        api<PlanChoicesJson>('/api/plan-choices').catch(() => null),
+      ]);
+      setChoices(c);
+      // The caller's own plans come first in the choices; a published one is the default.
+      const mine = c?.plans.filter((x) => x.access === 'edit').map((x) => x.id) ?? [];
+      const p =
+        plans.find((x) => x.id === chosen) ??
+        plans.find((x) => x.publishedVersion > 0 && (mine.length === 0 || mine.includes(x.id))) ??
+        plans.find((x) => x.publishedVersion > 0) ??
+        plans[0] ??
+        null;
       setPlan(p);
+      setYear(null);
       // One round trip after the plan list: the rest is fetched in parallel.
       const [u, w, e, t, full] = await Promise.all([
         api<{ units: Unit[] }>('/api/units'),
-        api<{ warnings: Warning[] }>('/api/warnings?status=open'),
+        api<{ warnings: Warning[] }>(`/api/warnings?status=open${p ? `&planId=${p.id}` : ''}`),
         p ? api<PlanEvaluation>(`/api/plans/${p.id}/evaluation`) : Promise.resolve(null),
         p
           ? api<{ tasks: Task[] }>(`/api/plans/${p.id}/tasks`).catch(() => ({ tasks: [] as Task[] }))
@@ -33,7 +53,7 @@ export function useDashboard() {
       setEvaluation(e);
       setTasks(t.tasks);
     })();
-  }, []);
+  }, [chosen]);
   // "As of any year": the evaluation is fetched again for the year a leader picks.
   useEffect(() => {
     if (plan && year !== null)
@@ -44,6 +64,8 @@ export function useDashboard() {
     evaluation,
     warnings,
     setYear,
+    choices,
+    choosePlan: (id: string) => setParams({ plan: id }),
     ...dashboardFigures({ evaluation, tasks, units, outline }),
   };
 }
