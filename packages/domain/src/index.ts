@@ -9,3 +9,4 @@ export * from './supervision/index.ts';
 export * from './account/password-policy.ts';
 export * from './spreadsheet/spreadsheet-text.ts';
 export * from './plan-system/index.ts';
+export * from './participation/index.ts';

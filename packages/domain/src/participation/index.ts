@@ -1,0 +1,2 @@
+export * from './holiday-calendars.ts';
+export * from './working-days.ts';
