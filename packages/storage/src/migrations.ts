@@ -8,6 +8,7 @@ import { m0003Accounts } from './migration-0003-accounts.ts';
 import { m0004ReportUnits } from './migration-0004-report-units.ts';
 import { m0005EvaluationReports } from './migration-0005-evaluation-reports.ts';
 import { m0006PlanSystem } from './migration-0006-plan-system.ts';
+import { m0007Participation } from './migration-0007-participation.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -318,6 +319,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-report-units': m0004ReportUnits,
   '0005-evaluation-reports': m0005EvaluationReports,
   '0006-plan-system': m0006PlanSystem,
+  '0007-participation': m0007Participation,
 };
 
 class InCodeProvider implements MigrationProvider {

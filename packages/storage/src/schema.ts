@@ -156,10 +156,15 @@ export interface ProjectsTable {
   schedule?: string | null;
 }
 
+/**
+ * A public opinion and its handling (办理). `status` says whether its text is public (approved); the handling
+ * state is the lifecycle of @gangmu/domain's opinion-lifecycle.ts. Personal data is never here: see
+ * OpinionPrivateTable (`contact` is kept for old databases and always null since migration 0007).
+ */
 export interface OpinionsTable {
   id: string;
   plan_id: string;
-  target_type: 'plan' | 'node' | 'indicator';
+  target_type: 'plan' | 'node' | 'indicator' | 'project';
   target_id: string | null;
   author_name: string | null;
   contact: string | null;
@@ -167,6 +172,86 @@ export interface OpinionsTable {
   status: 'pending' | 'approved' | 'rejected';
   created_at: string;
   moderated_by: string | null;
+  version: number;
+  handling_state: OpinionHandlingState;
+  tracking_code: string | null;
+  /** 1 when a sensitive word holds it for review (it is kept, not rejected). */
+  held: number;
+  /** 1 when the visitor agreed that the answering unit sees the contact details. */
+  contact_shared: number;
+  /** YYYY-MM-DD in Asia/Shanghai: the day the duplicate window and the daily cap count in. */
+  posted_on: string | null;
+  duplicate_of: string | null;
+  /** Why it was declined, shown to the visitor. */
+  public_reason: string | null;
+  unit_id: string | null;
+  assigned_at: string | null;
+  /** YYYY-MM-DD, the last working day to answer (inclusive). */
+  deadline: string | null;
+  answer_draft: string | null;
+  answer: string | null;
+  /** When the unit submitted the answer that was published (on time when on or before the deadline). */
+  answered_at: string | null;
+  published_at: string | null;
+  reopen_count: number;
+  rating: 'satisfied' | 'basically_satisfied' | 'unsatisfied' | null;
+  rating_comment: string | null;
+  rated_at: string | null;
+  task_id: string | null;
+}
+
+export type OpinionHandlingState =
+  | 'received'
+  | 'accepted'
+  | 'merged'
+  | 'declined'
+  | 'assigned'
+  | 'answered'
+  | 'returned'
+  | 'approved'
+  | 'published'
+  | 'reopened';
+
+/** The personal data of an opinion: read only by the rules of commands' opinion-access (admin, supervisors). */
+export interface OpinionPrivateTable {
+  opinion_id: string;
+  contact: string | null;
+  notify_email: string | null;
+  /** sha256 of the private link's token (the token itself is shown once, to the visitor). */
+  token_hash: string | null;
+  /** sha256 of the poster's network address with a server secret, for the daily cap. */
+  address_hash: string | null;
+  posted_on: string | null;
+}
+
+/** One step of an opinion's handling: screening, assignment, answer, review, publication, rating, reopening. */
+export interface OpinionRecordsTable {
+  id: string;
+  opinion_id: string;
+  plan_id: string;
+  kind: string;
+  /** The handling state after this step. */
+  state: string;
+  actor_id: string | null;
+  actor_name: string;
+  unit_id: string | null;
+  /** The text of the step: an answer, a review comment, a public reason, a rating comment. */
+  body: string | null;
+  /** JSON: deadline, rating, duplicate_of, task_id… */
+  data: string;
+  created_at: string;
+}
+
+/** A holiday calendar added by an administrator (the shipped years are in @gangmu/domain). */
+export interface HolidayCalendarsTable {
+  year: number;
+  /** JSON array of [from, to] inclusive ranges. */
+  off_days: string;
+  /** JSON array of YYYY-MM-DD. */
+  work_days: string;
+  source: string;
+  created_by: string | null;
+  created_at: string;
   version: number;
 }
 
@@ -454,6 +539,9 @@ export interface Database {
   observations: ObservationsTable;
   projects: ProjectsTable;
   opinions: OpinionsTable;
+  opinion_private: OpinionPrivateTable;
+  opinion_records: OpinionRecordsTable;
+  holiday_calendars: HolidayCalendarsTable;
   audit_events: AuditEventsTable;
   audit_head: AuditHeadTable;
   tasks: TasksTable;
