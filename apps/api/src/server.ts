@@ -100,6 +100,7 @@ const COMMAND_TO_API: Record<CommandErrorCode, ErrorCode> = {
   IMPORT_TOO_LARGE: 'IMPORT_TOO_LARGE',
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   ALREADY_EXISTS: 'ALREADY_EXISTS',
+  RATE_LIMITED: 'RATE_LIMITED',
 };
 
 export async function createServer(

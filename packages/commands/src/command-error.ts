@@ -11,7 +11,8 @@ export type CommandErrorCode =
   /** The file needs more than the import worker's memory cap to read. */
   | 'IMPORT_TOO_LARGE'
   | 'VERSION_CONFLICT'
-  | 'ALREADY_EXISTS';
+  | 'ALREADY_EXISTS'
+  | 'RATE_LIMITED';
 
 export interface UserMessage {
   readonly zh: string;

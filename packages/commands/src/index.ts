@@ -12,3 +12,4 @@ export {
   importTimeLimitMs,
   type ImportWorkerLimits,
 } from './import-worker/read-in-worker.ts';
+export * from './participation/index.ts';

@@ -156,6 +156,8 @@ export interface OpinionChange {
   /** Column changes; `at` fills the timestamps named in `stamp`. */
   changes: Partial<Omit<OpinionsTable, 'id' | 'version' | 'plan_id' | 'contact'>>;
   stamp?: readonly ('assigned_at' | 'answered_at' | 'published_at' | 'rated_at')[];
+  /** The time written into the `stamp` columns: the command's clock (default: the write's own time). */
+  stampAt?: string;
   record: { kind: string; body?: string | null; data?: Record<string, unknown>; unitId?: string | null };
   /** Only when the row is still in one of these states (a second check inside the transaction). */
   fromStates?: readonly OpinionHandlingState[];
@@ -180,7 +182,7 @@ export async function changeOpinion(
         expected: change.expectedVersion ?? current.version,
       });
     const changes: Partial<OpinionsTable> = { ...change.changes };
-    for (const s of change.stamp ?? []) changes[s] = at;
+    for (const s of change.stamp ?? []) changes[s] = change.stampAt ?? at;
     const { before, after } = await updateVersioned(
       trx,
       'opinions',
