@@ -112,6 +112,21 @@ const RULES: Record<string, Who[]> = {
   'POST /api/plans/:planId/consistency/warnings': ['admin', 'supervisor'],
   'GET /api/governments/:governmentId/portfolio': STAFF,
   'GET /api/plans/:planId/districts': STAFF,
+  'POST /api/opinions': ALL,
+  'GET /api/opinions/track/:code': ALL,
+  'POST /api/opinions/track/:code/rating': ALL,
+  'GET /api/opinion-queue': SIGNED_IN,
+  'GET /api/opinion-queue/:opinionId': STAFF, // a reporter reads only its unit's (this one is not assigned)
+  'POST /api/opinion-queue/:opinionId/screen': ['admin', 'supervisor'],
+  'POST /api/opinion-queue/:opinionId/assign': ['admin', 'supervisor'],
+  'POST /api/opinion-queue/:opinionId/answer': ['reporter'],
+  'POST /api/opinion-queue/:opinionId/review': ['admin', 'supervisor'],
+  'POST /api/opinion-queue/:opinionId/publish': ['admin', 'supervisor'],
+  'POST /api/opinion-queue/:opinionId/link-task': ['admin', 'supervisor'],
+  'GET /api/plans/:planId/opinion-statistics': ALL,
+  'GET /api/plans/:planId/answered-opinions': ALL,
+  'GET /api/holiday-calendars': SIGNED_IN,
+  'PUT /api/holiday-calendars/:year': ['admin'],
 };
 
 for (const driver of DRIVERS) {
@@ -201,6 +216,8 @@ for (const driver of DRIVERS) {
         observationId: obs.json().id,
         unitId: f.unitA,
         opinionId: opinion.json().id,
+        code: 'GM-AAAA-BBBB',
+        year: '2031',
       };
     });
     afterAll(() => f.close());

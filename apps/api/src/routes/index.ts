@@ -17,6 +17,7 @@ import { bulletinRoutes } from './bulletin.ts';
 import { evaluationReportStaffRoutes } from './evaluation-reports/staff-routes.ts';
 import { evaluationReportPublicRoutes } from './evaluation-reports/public-routes.ts';
 import { planSystemRoutes } from './plan-system.ts';
+import { participationRoutes } from './participation/index.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -37,6 +38,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     evaluationReportStaffRoutes,
     evaluationReportPublicRoutes,
     planSystemRoutes,
+    participationRoutes,
   ])
     register(app, ctx);
 }
