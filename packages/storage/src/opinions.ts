@@ -376,3 +376,12 @@ export async function saveHolidayCalendar(
     return after;
   });
 }
+
+/** Opinions a unit owes an answer whose deadline is before `today` (YYYY-MM-DD), for the sweep. */
+export const listOverdueOpinions = (db: Kysely<Database>, today: string) =>
+  db
+    .selectFrom('opinions')
+    .select(['id', 'plan_id', 'unit_id', 'tracking_code', 'handling_state', 'deadline', 'content'])
+    .where('handling_state', 'in', ['assigned', 'returned'])
+    .where('deadline', '<', today)
+    .execute();

@@ -138,6 +138,17 @@ export class Scheduler {
         { warningId: w.id, level: w.level, kind: w.kind },
         true,
       );
+      // An overdue opinion is also urged at once: the unit owes a member of the public an answer.
+      if (w.kind === 'OPINION_OVERDUE')
+        to(
+          reporters(w.unit_id),
+          `opinion-urge:${w.id}`,
+          'opinion.urge',
+          `【催办】${w.reason.slice(0, 60)}`,
+          `${w.reason}请尽快起草答复并报送审核。\n${w.reason_en} Please draft and submit the answer.`,
+          { warningId: w.id, opinionId: w.subject_id },
+          true,
+        );
     }
 
     const remindDays = this.o.remindDaysBefore ?? 3;

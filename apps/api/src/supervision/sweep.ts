@@ -4,6 +4,7 @@
  * tasks are read, in pages; indicators are evaluated plan by plan.
  */
 import { sql } from 'kysely';
+import { SYSTEM_CALLER, sweepOverdueOpinions } from '@gangmu/commands';
 import {
   evaluateIndicator,
   formatReason,
@@ -205,5 +206,12 @@ export async function sweep(db: Db, today: string, evaluationYear: number): Prom
     }
   }
   await flush(drafts);
+
+  // Opinions a unit owes an answer past its deadline (issue 16).
+  const opinions = await sweepOverdueOpinions(
+    { db, now: () => new Date(), caller: SYSTEM_CALLER },
+    { today },
+  );
+  raised.push(...opinions.raised);
   return { checked, raised };
 }

@@ -9,3 +9,4 @@ export * from './link-opinion-task.ts';
 export * from './list-opinion-queue.ts';
 export * from './opinion-statistics.ts';
 export * from './holiday-calendar-screen.ts';
+export * from './sweep-overdue-opinions.ts';

@@ -9,6 +9,7 @@ import {
   type OpinionFacts,
   type OpinionState,
 } from './opinion-lifecycle.ts';
+import { opinionWarnings } from './opinion-warnings.ts';
 
 const facts = (state: OpinionState, change: Partial<OpinionFacts> = {}): OpinionFacts => ({
   state,
@@ -128,5 +129,30 @@ describe('what the visitor and the screens see', () => {
     ['assigned', null, '2024-03-01', false],
   ])('%s due %s on %s: overdue %s', (state, deadline, today, overdue) => {
     expect(isOpinionOverdue({ state, deadline }, today)).toBe(overdue);
+  });
+});
+
+describe('the overdue warning', () => {
+  const o = { id: 'o1', trackingCode: 'GM-AAAA-BBBB', content: '建议公开各校学位数', deadline: '2024-03-06' };
+  it.each<[OpinionState, string, number]>([
+    ['assigned', '2024-03-06', 0],
+    ['assigned', '2024-03-07', 1],
+    ['returned', '2024-03-09', 1],
+    ['answered', '2024-03-09', 0],
+    ['published', '2024-03-09', 0],
+  ])('%s on %s raises %i', (state, today, n) => {
+    const warnings = opinionWarnings({ ...o, state }, today);
+    expect(warnings).toHaveLength(n);
+    if (n)
+      expect(warnings[0]).toMatchObject({
+        key: 'OPINION_OVERDUE:o1:2024-03-06',
+        level: 'red',
+        subjectType: 'opinion',
+      });
+  });
+  it('says how late, in both languages', () => {
+    const [w] = opinionWarnings({ ...o, state: 'assigned' }, '2024-03-09');
+    expect(w!.reason).toBe('群众意见（GM-AAAA-BBBB）“建议公开各校学位数”应于2024-03-06前答复，已逾期3天。');
+    expect(w!.reasonEn).toContain('3 days overdue');
   });
 });

@@ -15,6 +15,7 @@ export type WarningKind =
   | 'PROJECT_STALLED'
   | 'INDICATOR_OFF_TRACK'
   | 'INDICATOR_AT_RISK'
+  | 'OPINION_OVERDUE'
   // The plan system's consistency check (issue 15)
   | ConsistencyCode;
 
@@ -22,7 +23,7 @@ export interface WarningDraft {
   readonly key: string;
   readonly level: WarningLevel;
   readonly kind: WarningKind;
-  readonly subjectType: 'task' | 'project' | 'indicator';
+  readonly subjectType: 'task' | 'project' | 'indicator' | 'opinion';
   readonly subjectId: string;
   readonly reason: string;
   readonly reasonEn: string;
