@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { Scheduler } from '../src/supervision/scheduler.ts';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
-import { startSmtpReceiver, startWebhookReceiver } from './receivers.ts';
+import {
+  LOCAL_WEBHOOK_ALLOW,
+  LOCAL_WEBHOOK_POLICY,
+  startSmtpReceiver,
+  startWebhookReceiver,
+} from './receivers.ts';
 
 for (const driver of DRIVERS) {
   describe(`${driver}: an overdue opinion`, () => {
@@ -17,6 +22,7 @@ for (const driver of DRIVERS) {
     let clock = new Date('2024-07-19T01:00:00Z');
     const scheduler = () =>
       new Scheduler({
+        webhookPolicy: LOCAL_WEBHOOK_POLICY,
         db: f.t.db,
         now: () => clock,
         mailer: smtp.transport,
@@ -27,7 +33,7 @@ for (const driver of DRIVERS) {
     beforeAll(async () => {
       hook = await startWebhookReceiver();
       smtp = await startSmtpReceiver();
-      f = await startFixture(driver);
+      f = await startFixture(driver, { webhookAllow: LOCAL_WEBHOOK_ALLOW });
       await sql`update users set email = 'reporter@jtj.test' where username = 'reporter'`.execute(
         f.t.db.kysely,
       );
