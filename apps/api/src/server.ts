@@ -20,6 +20,7 @@ import { CommandError, type CommandErrorCode } from '@gangmu/commands';
 import { isDatabaseUnavailable, StorageError, type Db } from '@gangmu/storage';
 import { ApiError, errorBody, RETRY_AFTER_S, STATUS, langOf, type ErrorCode } from './errors.ts';
 import { registerBodyLimits } from './body-limits.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 import { registerSecurity, type RegisteredRoute } from './security.ts';
 import { isPlainText, LIMITS } from './schemas.ts';
 import { registerRoutes } from './routes/index.ts';
@@ -143,6 +144,7 @@ export async function createServer(
   });
 
   registerBodyLimits(app);
+  registerSecurityHeaders(app);
 
   app.setErrorHandler((err: FastifyError | ApiError | StorageError | CommandError, req, reply) => {
     const lang = langOf(req.headers['accept-language']);

@@ -183,7 +183,7 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
   app.get(
     '/api/evidence/:evidenceId',
     {
-      config: { access: 'authenticated' },
+      config: { access: 'authenticated', framable: true },
       schema: {
         tags: ['reports'],
         summary: '下载佐证材料 Download evidence',
