@@ -14,6 +14,12 @@ export const LIMITS = {
   anonymousBodyBytes: 64 * 1024,
   /** Plan files uploaded for import. */
   importBytes: 20 * 1024 * 1024,
+  /** A whole request, headers and body (a 20 MiB import at ≈ 200 KB/s fits); then 408 and the socket closes. */
+  requestTimeoutMs: 120_000,
+  /** The request line and headers. */
+  headersTimeoutMs: 15_000,
+  /** An idle kept-alive connection. */
+  keepAliveTimeoutMs: 5_000,
   titleChars: 200,
   textChars: 20_000,
   opinionChars: 2_000,

@@ -50,6 +50,16 @@ export interface ServerOptions {
   readonly web?: string | false;
   /** The scheduler's settings (SMTP transport, reminder and escalation days…); the server owns one for /api/scheduler/run. */
   readonly scheduler?: Omit<SchedulerOptions, 'db'>;
+  /**
+   * Slow clients (issue 12): the whole request, the headers, an idle kept-alive connection, and how often
+   * Node checks (default LIMITS; tests shorten them). A client trickling bytes is answered 408 and cut off.
+   */
+  readonly timeouts?: {
+    readonly requestMs?: number;
+    readonly headersMs?: number;
+    readonly keepAliveMs?: number;
+    readonly checkIntervalMs?: number;
+  };
   /** Webhook receivers on the intranet: addresses and CIDR ranges, comma-separated (WEBHOOK_ALLOW). */
   readonly webhookAllow?: string;
   /** Ports of this machine no webhook may target besides the server's own (the database's). */
@@ -111,6 +121,12 @@ export async function createServer(
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: LIMITS.jsonBodyBytes,
+    requestTimeout: options.timeouts?.requestMs ?? LIMITS.requestTimeoutMs,
+    keepAliveTimeout: options.timeouts?.keepAliveMs ?? LIMITS.keepAliveTimeoutMs,
+    http: {
+      headersTimeout: options.timeouts?.headersMs ?? LIMITS.headersTimeoutMs,
+      connectionsCheckingInterval: options.timeouts?.checkIntervalMs ?? 1_000,
+    },
     trustProxy: trustProxySetting(options.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
