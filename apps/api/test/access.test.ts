@@ -35,6 +35,7 @@ const RULES: Record<string, Who[]> = {
   'POST /api/plans/import': ['admin'],
   'GET /api/plans/:planId': ALL,
   'GET /api/plans/:planId/versions': ALL,
+  'GET /api/plans/:planId/nodes/:nodeId/text': ALL,
   'GET /api/plans/:planId/source': STAFF,
   'POST /api/plans/:planId/publish': ['admin'],
   'PATCH /api/nodes/:nodeId': ['admin'],

@@ -16,11 +16,24 @@ import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
 import { isStaff, visiblePlan } from './plan-access.ts';
 import { commandContext } from '../command-context.ts';
-import { presentImportedPlan } from '../presenters/plans.ts';
+import { presentImportedPlan, presentPublicPlan } from '../presenters/plans.ts';
+import { PublishedTexts } from '../published-texts.ts';
 
 const PlanParams = strict({ planId: Id });
 
+/**
+ * Public reads of a published version: the content of version N never changes, so N is the validator (with the
+ * shape's own version, so a deploy that changes the JSON is not answered 304). Caches must revalidate: a new
+ * version may be published at any moment.
+ */
+const PUBLIC_SHAPE = 2;
+const publicEtag = (publishedVersion: number) => `"pub-${publishedVersion}-${PUBLIC_SHAPE}"`;
+const PUBLIC_REVALIDATE = 'public, no-cache';
+const matches = (ifNoneMatch: string | undefined, etag: string) =>
+  ifNoneMatch !== undefined && ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+
 export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): void {
+  const texts = new PublishedTexts(db);
   app.get(
     '/api/plans',
     {
@@ -83,20 +96,23 @@ export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): v
     async (req, reply) => {
       const { planId } = req.params as { planId: string };
       const q = req.query as { version?: string; asOf?: string };
-      // The public read of the latest published version is the hot path: served from a cache keyed by version.
+      // The public read of the latest published version is the hot path: headings without text (the portal
+      // fetches a chapter's text when it is opened), served from a cache keyed by version, revalidated by ETag.
       if (!isStaff(req) && !q.version && !q.asOf) {
         const row = await heads.get(planId);
         if (row.published_version > 0) {
+          const etag = publicEtag(row.published_version);
+          reply.header('etag', etag).header('cache-control', PUBLIC_REVALIDATE);
+          if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
           const key = `pub:${planId}:${row.published_version}`;
           let body = cache.get(key);
           if (!body) {
-            body = JSON.stringify(await getPublishedVersion(db.kysely, planId, row.published_version));
+            body = JSON.stringify(
+              presentPublicPlan(await getPublishedVersion(db.kysely, planId, row.published_version)),
+            );
             cache.set(key, body);
           }
-          return reply
-            .header('content-type', 'application/json; charset=utf-8')
-            .header('etag', `"${row.version}"`)
-            .send(body);
+          return reply.header('content-type', 'application/json; charset=utf-8').send(body);
         }
       }
       const plan = await visiblePlan(db, req, planId, {
@@ -104,6 +120,35 @@ export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): v
         ...(q.asOf ? { asOf: q.asOf } : {}),
       });
       return reply.header('etag', `"${plan.version}"`).send(plan);
+    },
+  );
+
+  app.get(
+    '/api/plans/:planId/nodes/:nodeId/text',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['plans'],
+        summary:
+          '条目原文 The text of a node of the published plan (a chapter: with its sections and items); ?version=N; ETag/304',
+        params: strict({ planId: Id, nodeId: Id }),
+        querystring: strict({ version: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,5}$' })) }),
+      },
+    },
+    async (req, reply) => {
+      const { planId, nodeId } = req.params as { planId: string; nodeId: string };
+      const asked = (req.query as { version?: string }).version;
+      const row = await heads.get(planId);
+      const version = asked ? Number(asked) : row.published_version;
+      if (version < 1 || version > row.published_version)
+        throw new ApiError('NOT_FOUND', `plan ${planId} has no published version${asked ? ` ${asked}` : ''}`);
+      const etag = publicEtag(version);
+      reply.header('etag', etag).header('cache-control', PUBLIC_REVALIDATE);
+      if (matches(req.headers['if-none-match'], etag)) return reply.code(304).send();
+      const body = await texts.get(planId, version, nodeId);
+      if (body === undefined)
+        throw new ApiError('NOT_FOUND', `node ${nodeId} is not in version ${version} of plan ${planId}`);
+      return reply.header('content-type', 'application/json; charset=utf-8').send(body);
     },
   );
 

@@ -1,10 +1,14 @@
-/** A published plan for the public: progress summary, indicators with status, open data, outline, projects, opinions. */
+/**
+ * A published plan for the public: progress summary, indicators with status, open data, outline (a chapter's text
+ * when it is opened), projects, opinions.
+ */
 import { Link, useParams } from 'react-router';
 import { isEnglish, t } from '../../../shared/i18n.ts';
 import { OpinionForm } from '../../OpinionForm.tsx';
 import { StatusBadge } from '../../StatusBadge.tsx';
 import { usePlan } from './usePlan.ts';
 import { PublishedReports } from './PublishedReports.tsx';
+import { ChapterText } from './ChapterText.tsx';
 
 export function Plan() {
   const { planId } = useParams();
@@ -63,23 +67,7 @@ export function Plan() {
       </p>
       <h2>{t('outline')}</h2>
       {chapters.map((c) => (
-        <details key={c.id}>
-          <summary>
-            第{c.no}章 {c.title}
-          </summary>
-          {c.children.map((s) => (
-            <div key={s.id}>
-              <strong>
-                第{s.no}节 {s.title}
-              </strong>
-              <ul className="items">
-                {s.children.map((it) => (
-                  <li key={it.id}>{it.title}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </details>
+        <ChapterText key={c.id} planId={plan.id} chapter={c} />
       ))}
       <PublishedReports planId={plan.id} />
       <h2>{t('projects')}</h2>
