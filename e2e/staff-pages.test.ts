@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Scheduler } from '@gangmu/api';
+import { createGovernments, placePlan, SYSTEM_CALLER } from '@gangmu/commands';
 import { chineseWords, latinWords } from '@gangmu/web/language-check';
 import { CAN_RUN, PASSWORD, seedDemo, startStack, type Stack } from './browser.ts';
 
@@ -88,6 +89,12 @@ describe.skipIf(!CAN_RUN)('every staff page', () => {
     s = await startStack();
     const { planId, indicatorId } = await seedDemo(s);
     await new Scheduler({ db: s.db, now: () => new Date('2024-07-10T00:00:00Z') }).tick();
+    // The plan system's pages (issue 15): the demo plan under its government.
+    const system = { db: s.db, now: () => new Date(), caller: SYSTEM_CALLER };
+    const [government] = await createGovernments(system, {
+      governments: [{ code: '360103', name: '西湖区' }],
+    });
+    await placePlan(system, { planId, governmentId: government!.id });
     const table = '.ant-table-tbody';
     visits = [
       [null, '/app', '#username'],
@@ -101,6 +108,10 @@ describe.skipIf(!CAN_RUN)('every staff page', () => {
       ['reporter', '/app/work', table],
       ['supervisor', '/app/work', table],
       ['supervisor', '/app/warnings', table],
+      ['admin', `/app/portfolio/${government!.id}`, table],
+      ['admin', `/app/plans/${planId}/districts`, '.ant-empty'],
+      ['admin', `/app/plans/${planId}/links`, table],
+      ['admin', `/app/plans/${planId}/revisions`, table],
     ];
   }, 120_000);
   afterAll(async () => {

@@ -77,6 +77,11 @@ export const AUDIT_ENTITY: Labels = {
   session: { zh: '登录', en: 'Session' },
   webhook: { zh: '推送地址', en: 'Webhook' },
   notice: { zh: '通知', en: 'Notice' },
+  government: { zh: '政府', en: 'Government' },
+  link: { zh: '指标衔接', en: 'Indicator link' },
+  item_link: { zh: '条目衔接', en: 'Item link' },
+  assignment: { zh: '分解下达', en: 'Assignment' },
+  revision: { zh: '规划调整', en: 'Revision' },
 };
 
 export const AUDIT_VERB: Labels = {
@@ -108,6 +113,15 @@ export const AUDIT_VERB: Labels = {
   rejected: { zh: '不予公开', en: 'rejected' },
   locked: { zh: '锁定', en: 'locked' },
   login_failed: { zh: '登录失败', en: 'sign-in failed' },
+  government: { zh: '归属政府', en: 'placed under a government' },
+  reparent: { zh: '调整上级', en: 'moved under a new parent' },
+  implements: { zh: '衔接上级规划', en: 'linked to an upper plan' },
+  suggest: { zh: '建议', en: 'suggested' },
+  confirm: { zh: '确认', en: 'confirmed' },
+  reject: { zh: '驳回', en: 'rejected' },
+  propose: { zh: '提出', en: 'proposed' },
+  revise: { zh: '调整目标', en: 'target revised' },
+  resolve_linked: { zh: '按上级标准确定目标', en: 'target resolved from the upper level' },
 };
 
 /** "plan.publish" → "规划 · 发布" (or "Plan · published"). */

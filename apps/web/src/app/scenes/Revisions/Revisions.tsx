@@ -34,7 +34,7 @@ export default function Revisions() {
               />
             </Form.Item>
             <Form.Item name="value" label={t('newTarget')} rules={[{ required: true }]}>
-              <InputNumber />
+              <InputNumber controls={false} />
             </Form.Item>
             <Form.Item name="effectiveYear" label={t('effectiveYear')} rules={[{ required: true }]}>
               <Select style={{ width: 100 }} options={YEARS.map((y) => ({ value: y, label: String(y) }))} />
