@@ -10,3 +10,4 @@ export * from './account/password-policy.ts';
 export * from './spreadsheet/spreadsheet-text.ts';
 export * from './plan-system/index.ts';
 export * from './participation/index.ts';
+export * from './policies/index.ts';

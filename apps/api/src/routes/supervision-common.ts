@@ -1,7 +1,16 @@
 /** Shared by the supervision routes: request schemas, and who may act on a report's subject. */
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { getIndicatorRow, getTask, StorageError, taskInvolvesUnit, type ReportsTable } from '@gangmu/storage';
+import {
+  isUnitBound,
+  mayActOn,
+  reportAccess as reportAccessRule,
+  reportingUnit,
+  type ReportAccess,
+  type ScopeCaller,
+  type SubjectUnits,
+} from '@gangmu/domain';
+import { getIndicatorRow, getTask, StorageError, type ReportsTable, type TasksTable } from '@gangmu/storage';
 import { ApiError } from '../errors.ts';
 
 import { strict } from '../schemas.ts';
@@ -16,60 +25,65 @@ export const ScheduleBody = Type.Union([
   }),
   Type.Null(),
 ]);
-export const isReporter = (req: FastifyRequest) => req.user?.role === 'reporter';
+export const isReporter = (req: FastifyRequest) => isUnitBound(scopeOf(req));
+/** The requesting user as the unit-scope policy sees it. */
+export const scopeOf = (req: FastifyRequest): ScopeCaller => ({
+  role: req.user?.role ?? null,
+  unitId: req.user?.unitId ?? null,
+});
 
-/** The unit a report's subject belongs to, and whether the requesting reporter may act on it. */
-export async function subjectOf(
+/** The units of a report's subject: a task's lead and co-units, a project's or indicator's unit. */
+async function subjectUnits(
   ctx: RouteContext,
-  req: FastifyRequest,
   type: ReportsTable['subject_type'],
   id: string,
-): Promise<{ planId: string; unitId: string | null }> {
+): Promise<{ planId: string; units: SubjectUnits }> {
   const k = ctx.db.kysely;
-  let planId: string;
-  let allowed: boolean;
-  let unitId: string | null;
   if (type === 'task') {
     const t = await getTask(k, id);
-    planId = t.plan_id;
-    unitId = t.lead_unit_id;
-    allowed = taskInvolvesUnit(t, req.user?.unitId ?? null);
-  } else if (type === 'project') {
+    return { planId: t.plan_id, units: taskUnits(t) };
+  }
+  if (type === 'project') {
     const p = await k
       .selectFrom('projects')
       .select(['plan_id', 'unit_id'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!p) throw new StorageError('NOT_FOUND', `project ${id} not found`);
-    [planId, unitId] = [p.plan_id, p.unit_id];
-    allowed = unitId !== null && unitId === req.user?.unitId;
-  } else {
-    const ind = await getIndicatorRow(k, id);
-    [planId, unitId] = [ind.plan_id, ind.unit_id];
-    allowed = unitId !== null && unitId === req.user?.unitId;
+    return { planId: p.plan_id, units: { leadUnitId: p.unit_id, coUnitIds: [] } };
   }
-  if (isReporter(req) && !allowed) throw new ApiError('FORBIDDEN', 'this belongs to another unit');
-  return { planId, unitId };
+  const ind = await getIndicatorRow(k, id);
+  return { planId: ind.plan_id, units: { leadUnitId: ind.unit_id, coUnitIds: [] } };
 }
 
-/**
- * What the requesting user may do with a report: staff everything their role allows (`own`); a reporter acts on
- * its own unit's reports, and a task's co-unit may read the lead unit's report (`read`: without the reviewer's
- * comment, which is addressed to the lead) but not write it.
- */
+const taskUnits = (t: TasksTable): SubjectUnits => ({
+  leadUnitId: t.lead_unit_id,
+  coUnitIds: JSON.parse(t.co_unit_ids) as string[],
+});
+
+/** The plan of a report's subject and the unit the report is filed for; refused when outside the caller's scope. */
+export async function subjectOf(
+  ctx: RouteContext,
+  req: FastifyRequest,
+  type: ReportsTable['subject_type'],
+  id: string,
+): Promise<{ planId: string; unitId: string | null }> {
+  const { planId, units } = await subjectUnits(ctx, type, id);
+  if (!mayActOn(scopeOf(req), units)) throw new ApiError('FORBIDDEN', 'this belongs to another unit');
+  return { planId, unitId: reportingUnit(scopeOf(req), units) };
+}
+
+/** What the requesting user may do with a report (the domain's unit-scope rule). */
 export async function reportAccess(
   ctx: RouteContext,
   req: FastifyRequest,
   report: Pick<ReportsTable, 'unit_id' | 'subject_type' | 'subject_id'>,
-): Promise<'own' | 'read' | 'none'> {
-  if (!isReporter(req)) return 'own';
-  const unitId = req.user!.unitId;
-  // A reporter without a unit matches nothing, even a report without one.
-  if (!unitId) return 'none';
-  if (report.unit_id === unitId) return 'own';
-  if (report.subject_type !== 'task') return 'none';
+): Promise<ReportAccess> {
+  const scope = scopeOf(req);
+  if (!isUnitBound(scope) || report.subject_type !== 'task' || !scope.unitId)
+    return reportAccessRule(scope, { unitId: report.unit_id }, null);
   const task = await getTask(ctx.db.kysely, report.subject_id);
-  return report.unit_id === task.lead_unit_id && taskInvolvesUnit(task, unitId) ? 'read' : 'none';
+  return reportAccessRule(scope, { unitId: report.unit_id }, taskUnits(task));
 }
 
 /** A report as a co-unit sees it: everything but the review's comment and reviewer. */

@@ -7,7 +7,6 @@ import {
   getTask,
   listTasks,
   listUnits,
-  taskInvolvesUnit,
   taskView,
   updateTask,
   updateVersioned,
@@ -20,7 +19,8 @@ import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
 import { buildTemplate, parseUpload } from '../supervision/excel.ts';
 
-import { DateText, isReporter, ScheduleBody } from './supervision-common.ts';
+import { mayActOn, maySeeUnit } from '@gangmu/domain';
+import { DateText, ScheduleBody, scopeOf } from './supervision-common.ts';
 
 export function taskRoutes(app: App, ctx: RouteContext): void {
   const k = ctx.db.kysely;
@@ -62,7 +62,7 @@ export function taskRoutes(app: App, ctx: RouteContext): void {
     },
     async (req) => {
       const { unitId } = req.params as { unitId: string };
-      if (isReporter(req) && req.user!.unitId !== unitId)
+      if (!maySeeUnit(scopeOf(req), unitId))
         throw new ApiError('FORBIDDEN', 'a reporter sees only its own unit');
       return { tasks: await listTasks(k, { unitId }) };
     },
@@ -75,7 +75,7 @@ export function taskRoutes(app: App, ctx: RouteContext): void {
     },
     async (req) => {
       const t = await getTask(k, (req.params as { taskId: string }).taskId);
-      if (isReporter(req) && !taskInvolvesUnit(t, req.user!.unitId))
+      if (!mayActOn(scopeOf(req), { leadUnitId: t.lead_unit_id, coUnitIds: JSON.parse(t.co_unit_ids) }))
         throw new ApiError('FORBIDDEN', 'this task belongs to another unit');
       return taskView(t);
     },

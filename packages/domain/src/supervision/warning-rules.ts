@@ -4,6 +4,7 @@
  */
 import type { Assessment } from '../evaluation/types.ts';
 import type { ConsistencyCode } from '../plan-system/consistency.ts';
+import { isTaskOverdue } from '../policies/task-state.ts';
 import { daysBetween } from './calendar.ts';
 import { endedPeriods, type Schedule } from './schedule.ts';
 
@@ -40,7 +41,7 @@ export interface TaskFacts {
 export function taskWarnings(task: TaskFacts, today: string): WarningDraft[] {
   if (task.status === 'done') return [];
   const out: WarningDraft[] = [];
-  if (task.deadline && task.deadline < today) {
+  if (task.deadline && isTaskOverdue(task, today)) {
     const days = daysBetween(task.deadline, today);
     out.push({
       key: `TASK_OVERDUE:${task.id}:${task.deadline}`,

@@ -1,0 +1,2 @@
+export * from './unit-scope.ts';
+export * from './task-state.ts';
