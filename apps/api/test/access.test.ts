@@ -58,6 +58,7 @@ const RULES: Record<string, Who[]> = {
   'GET /api/audit/verify': ['admin', 'auditor'],
   'POST /api/plans/:planId/tasks/generate': ['admin'],
   'GET /api/plans/:planId/tasks': STAFF,
+  'GET /api/plans/:planId/dashboard': STAFF,
   'GET /api/units/:unitId/tasks': ['admin', 'reporter', 'supervisor', 'leader'],
   'GET /api/tasks/:taskId': SIGNED_IN,
   'PATCH /api/tasks/:taskId': ['admin'],

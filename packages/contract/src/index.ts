@@ -7,3 +7,4 @@ export * from './plans.ts';
 export * from './diagnostics.ts';
 export * from './plan-system.ts';
 export * from './opinions.ts';
+export * from './dashboard.ts';

@@ -18,6 +18,7 @@ import { evaluationReportStaffRoutes } from './evaluation-reports/staff-routes.t
 import { evaluationReportPublicRoutes } from './evaluation-reports/public-routes.ts';
 import { planSystemRoutes } from './plan-system.ts';
 import { participationRoutes } from './participation/index.ts';
+import { dashboardRoutes } from './dashboard/index.ts';
 
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
@@ -39,6 +40,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     evaluationReportPublicRoutes,
     planSystemRoutes,
     participationRoutes,
+    dashboardRoutes,
   ])
     register(app, ctx);
 }

@@ -7,7 +7,7 @@ import type { Warning } from '../../api-types.ts';
 import { TAG, t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { StatusTag } from '../../StatusTag.tsx';
-import type { ChapterRow, dashboardFigures } from './dashboard-figures.ts';
+import type { ChapterTaskStatesJson as ChapterRow, LeagueRowJson } from '@gangmu/contract';
 
 const STATUSES = ['ACHIEVED', 'ON_TRACK', 'AT_RISK', 'OFF_TRACK', 'NOT_ASSESSABLE'];
 
@@ -43,13 +43,13 @@ export function CategoryGrid({ planId, indicators }: { planId: string; indicator
   );
 }
 
-export function League({ rows }: { rows: ReturnType<typeof dashboardFigures>['league'] }) {
-  const percent = (v: number | null) => (v === null ? '—' : `${v}%`);
+export function League({ rows }: { rows: LeagueRowJson[] }) {
+  const percent = (v: number) => `${v}%`;
   return (
     <Table
       size="small"
       pagination={false}
-      rowKey="id"
+      rowKey="unitId"
       dataSource={rows}
       data-testid="league"
       columns={[

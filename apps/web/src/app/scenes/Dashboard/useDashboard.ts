@@ -1,21 +1,22 @@
 /**
  * The dashboard's data: the chosen plan (?plan=, else the caller's government's published one), its evaluation
- * (as of a chosen year), tasks, its open warnings, units, and the plans to choose from (issue 15).
+ * (as of a chosen year), its task figures computed on the server (GET /api/plans/:id/dashboard), its open warnings,
+ * and the plans to choose from (issue 15).
  */
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { PlanChoicesJson } from '@gangmu/contract';
-import { api, type OutlineNode, type PlanEvaluation, type PlanView } from '../../../shared/api.ts';
-import type { PlanListItem, Task, Unit, Warning } from '../../api-types.ts';
-import { dashboardFigures } from './dashboard-figures.ts';
+import type { DashboardJson, PlanChoicesJson } from '@gangmu/contract';
+import { api, type PlanEvaluation } from '../../../shared/api.ts';
+import type { PlanListItem, Warning } from '../../api-types.ts';
+import { indicatorLights } from './dashboard-figures.ts';
+
+const NO_TASKS: DashboardJson['tasks'] = { done: 0, onTime: 0, overdue: 0, unassigned: 0 };
 
 export function useDashboard() {
   const [plan, setPlan] = useState<PlanListItem | null | undefined>(undefined);
   const [evaluation, setEvaluation] = useState<PlanEvaluation | null>(null);
-  const [tasks, setTasks] = useState<Task[]>([]);
+  const [figures, setFigures] = useState<DashboardJson | null>(null);
   const [warnings, setWarnings] = useState<Warning[]>([]);
-  const [units, setUnits] = useState<Unit[]>([]);
-  const [outline, setOutline] = useState<OutlineNode[]>([]);
   const [year, setYear] = useState<number | null>(null);
   const [choices, setChoices] = useState<PlanChoicesJson | null>(null);
   const [params, setParams] = useSearchParams();
@@ -38,20 +39,14 @@ export function useDashboard() {
       setPlan(p);
       setYear(null);
       // One round trip after the plan list: the rest is fetched in parallel.
-      const [u, w, e, t, full] = await Promise.all([
-        api<{ units: Unit[] }>('/api/units'),
+      const [w, e, d] = await Promise.all([
         api<{ warnings: Warning[] }>(`/api/warnings?status=open${p ? `&planId=${p.id}` : ''}`),
         p ? api<PlanEvaluation>(`/api/plans/${p.id}/evaluation`) : Promise.resolve(null),
-        p
-          ? api<{ tasks: Task[] }>(`/api/plans/${p.id}/tasks`).catch(() => ({ tasks: [] as Task[] }))
-          : Promise.resolve({ tasks: [] as Task[] }),
-        p ? api<PlanView>(`/api/plans/${p.id}`) : Promise.resolve(null),
+        p ? api<DashboardJson>(`/api/plans/${p.id}/dashboard`).catch(() => null) : Promise.resolve(null),
       ]);
-      setOutline(full?.outline ?? []);
-      setUnits(u.units);
       setWarnings(w.warnings);
       setEvaluation(e);
-      setTasks(t.tasks);
+      setFigures(d);
     })();
   }, [chosen]);
   // "As of any year": the evaluation is fetched again for the year a leader picks.
@@ -66,6 +61,9 @@ export function useDashboard() {
     setYear,
     choices,
     choosePlan: (id: string) => setParams({ plan: id }),
-    ...dashboardFigures({ evaluation, tasks, units, outline }),
+    lights: indicatorLights(evaluation),
+    taskLights: figures?.tasks ?? NO_TASKS,
+    chapterRows: figures?.chapters ?? [],
+    league: figures?.league ?? [],
   };
 }
