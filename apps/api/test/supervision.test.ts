@@ -165,7 +165,7 @@ for (const driver of DRIVERS) {
         })
       ).json().warnings;
       const overdue = warnings.find(
-        (w: { kind: string; subject_id: string }) => w.kind === 'TASK_OVERDUE' && w.subject_id === taskId,
+        (w: { kind: string; subjectId: string }) => w.kind === 'TASK_OVERDUE' && w.subjectId === taskId,
       );
       expect(overdue.reason).toContain('已超过截止日期（2024-07-05）3天');
       const hits = hook.hits.filter((h) => JSON.parse(h.body).data?.warningId === overdue.id);
@@ -250,7 +250,7 @@ for (const driver of DRIVERS) {
       ).json().notices;
       expect(dead.length).toBeGreaterThanOrEqual(1);
       expect(dead[0].attempts).toBe(3);
-      expect(dead[0].last_error).toBeTruthy();
+      expect(dead[0].lastError).toBeTruthy();
     });
 
     if (driver === 'postgres') {

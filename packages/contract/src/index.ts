@@ -8,3 +8,5 @@ export * from './diagnostics.ts';
 export * from './plan-system.ts';
 export * from './opinions.ts';
 export * from './dashboard.ts';
+export * from './warnings.ts';
+export * from './notifications.ts';

@@ -27,18 +27,6 @@ export interface PlanListItem {
   period: { start: number | null; end: number | null };
 }
 
-export interface Warning {
-  id: string;
-  level: string;
-  kind: string;
-  reason: string;
-  reason_en: string;
-  unit_id: string | null;
-  status: string;
-  version: number;
-  created_at: string;
-}
-
 export interface Report {
   id: string;
   subject_type: string;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Table, Tag } from 'antd';
 import type { IndicatorEvaluation } from '../../../shared/api.ts';
 import { isEnglish } from '../../../shared/i18n.ts';
-import type { Warning } from '../../api-types.ts';
+import type { WarningJson as Warning } from '@gangmu/contract';
 import { TAG, t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { StatusTag } from '../../StatusTag.tsx';
@@ -117,7 +117,7 @@ export function TopWarnings({ warnings }: { warnings: Warning[] }) {
         {
           title: t('reason'),
           dataIndex: 'reason',
-          render: (_: string, w: Warning) => userText(isEnglish() ? w.reason_en : w.reason),
+          render: (_: string, w: Warning) => userText(isEnglish() ? w.reasonEn : w.reason),
         },
       ]}
     />

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DashboardJson, PlanChoicesJson } from '@gangmu/contract';
 import { api, type PlanEvaluation } from '../../../shared/api.ts';
-import type { PlanListItem, Warning } from '../../api-types.ts';
+import type { WarningJson as Warning } from '@gangmu/contract';
+import type { PlanListItem } from '../../api-types.ts';
 import { indicatorLights } from './dashboard-figures.ts';
 
 const NO_TASKS: DashboardJson['tasks'] = { done: 0, onTime: 0, overdue: 0, unassigned: 0 };

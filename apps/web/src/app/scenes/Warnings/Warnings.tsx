@@ -2,7 +2,7 @@
 import { Button, Space, Table, Tag } from 'antd';
 import { isEnglish } from '../../../shared/i18n.ts';
 import { formatDate } from '../../../shared/time.ts';
-import type { Warning } from '../../api-types.ts';
+import type { WarningJson as Warning } from '@gangmu/contract';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
 import { statusLabel, TAG, t, WARNING_STATUS } from '../../i18n/index.ts';
 import { useWarnings } from './useWarnings.ts';
@@ -29,7 +29,7 @@ export default function Warnings() {
           title: t('reason'),
           dataIndex: 'reason',
           render: (_: string, w: Warning) => (
-            <span data-user-content>{isEnglish() ? w.reason_en : w.reason}</span>
+            <span data-user-content>{isEnglish() ? w.reasonEn : w.reason}</span>
           ),
         },
         {
@@ -37,7 +37,7 @@ export default function Warnings() {
           dataIndex: 'status',
           render: (s: string) => <Tag color={WARNING_STATUS[s]?.color}>{statusLabel(WARNING_STATUS, s)}</Tag>,
         },
-        { title: t('raisedAt'), dataIndex: 'created_at', render: (v: string) => formatDate(v) },
+        { title: t('raisedAt'), dataIndex: 'createdAt', render: (v: string) => formatDate(v) },
         ...(canAct
           ? [
               {

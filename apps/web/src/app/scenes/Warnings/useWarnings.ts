@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { App } from 'antd';
 import { api } from '../../../shared/api.ts';
-import type { Warning } from '../../api-types.ts';
+import type { WarningJson as Warning } from '@gangmu/contract';
 import { t } from '../../i18n/index.ts';
 import { useSession } from '../../session.ts';
 
