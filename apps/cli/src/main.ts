@@ -11,6 +11,8 @@ import { runAuditVerify, runBackup, runMigrate, runRestore, runUserAdd } from '.
 export interface Io {
   readonly stdout: { write(s: string): unknown };
   readonly stderr: { write(s: string): unknown };
+  /** The clock (tests fix it); the real one when absent. */
+  readonly now?: () => Date;
 }
 
 const USAGE = `用法 / usage:

@@ -9,12 +9,13 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'node_modules/.bin/gangmu');
 const EXAMPLE = join(ROOT, 'examples/xihu-2021-2025/plan.txt');
 
-async function run(args: string[]) {
+async function run(args: string[], now?: () => Date) {
   let out = '';
   let err = '';
   const code = await main(args, {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
+    ...(now ? { now } : {}),
   });
   return { code, out, err };
 }
@@ -165,15 +166,22 @@ describe('gangmu evaluate', () => {
     expect(results[5]).toMatchObject({ id: 'beds', status: 'AT_RISK', projectedMeetsTarget: false });
   });
 
-  it('should evaluate each indicator as of its latest observation when asOfYear is absent', async () => {
-    const { asOfYear: _drop, ...rest } = input;
-    const { out } = await run([
-      'evaluate',
-      tempJson({ indicators: [rest.indicators[0], rest.indicators[5]] }),
-    ]);
-    const { results } = JSON.parse(out);
-    expect(results.map((r: { latestYear: number }) => r.latestYear)).toEqual([2023, 2023]);
-  });
+  it.each([
+    ['the last full year', '2024-03-01T02:00:00Z', 2023, []],
+    ['the target year once the period is over', '2030-03-01T02:00:00Z', 2025, ['FINAL_DATA_PENDING']],
+  ])(
+    'should evaluate every indicator as of %s when asOfYear is absent (the default evaluation year)',
+    async (_, now, year, flag) => {
+      const { asOfYear: _drop, ...rest } = input;
+      const doc = { indicators: [rest.indicators[0], rest.indicators[5]] };
+      const { out } = await run(['evaluate', tempJson(doc)], () => new Date(now));
+      const { out: asked } = await run(['evaluate', tempJson({ ...doc, asOfYear: year })]);
+      expect(JSON.parse(out)).toEqual(JSON.parse(asked));
+      const { results } = JSON.parse(out);
+      expect(results.map((r: { latestYear: number }) => r.latestYear)).toEqual([2023, 2023]);
+      for (const f of flag) expect(results[0].flags).toContain(f);
+    },
+  );
 
   it('should refuse a document that is not the evaluate input shape', async () => {
     const { code, err } = await run(['evaluate', tempJson({ rows: [] })]);

@@ -4,6 +4,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { evaluationYear, shanghaiDate, type PeriodYears } from '@gangmu/domain';
 import {
   getIndicatorRow,
   getObservation,
@@ -42,18 +43,13 @@ function assertUnit(req: FastifyRequest, ind: IndicatorsTable): void {
   }
 }
 
-/** The evaluation year: ?year, else the last full year, kept inside the plan period. */
-function evaluationYear(
-  query: { year?: string },
-  plan: { period: { start: number | null; end: number | null } },
-  now: Date,
-): number {
-  if (query.year) return Number(query.year);
-  const last = now.getUTCFullYear() - 1;
-  const end = plan.period.end ?? last;
-  const start = plan.period.start ?? last;
-  return Math.max(start, Math.min(last, end));
-}
+/** The evaluation year of a request: ?year, else the domain's default for the plan's period. */
+const yearOf = (query: { year?: string }, period: PeriodYears, now: Date): number =>
+  evaluationYear({
+    requested: query.year ? Number(query.year) : null,
+    today: shanghaiDate(now.getTime()),
+    period,
+  });
 
 export function indicatorRoutes(app: App, { db, now, cache, heads }: RouteContext): void {
   app.get(
@@ -202,11 +198,7 @@ export function indicatorRoutes(app: App, { db, now, cache, heads }: RouteContex
       const row = await heads.get(planId);
       const staff = isStaff(req);
       if (!staff && row.published_version === 0) throw new ApiError('NOT_FOUND');
-      const year = evaluationYear(
-        req.query as { year?: string },
-        { period: { start: row.period_start, end: row.period_end } },
-        now(),
-      );
+      const year = yearOf(req.query, { start: row.period_start, end: row.period_end }, now());
       const key = `eval:${planId}:${row.data_stamp}:${year}:${staff ? 'staff' : 'public'}`;
       let body = cache.get(key);
       if (!body) {
@@ -236,7 +228,7 @@ export function indicatorRoutes(app: App, { db, now, cache, heads }: RouteContex
         : await visiblePlan(db, req, row.plan_id);
       const ind = plan.indicators.find((i) => i.id === row.id);
       if (!ind) throw new ApiError('NOT_FOUND');
-      const year = evaluationYear(req.query as { year?: string }, plan, now());
+      const year = yearOf(req.query, plan.period, now());
       const observations = (await planYearlyObservations(db.kysely, row.plan_id)).get(row.id) ?? [];
       return { asOfYear: year, ...evaluateOne(ind, observations, year) };
     },

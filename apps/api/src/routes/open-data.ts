@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { Type } from 'typebox';
+import { evaluationYear, shanghaiDate } from '@gangmu/domain';
 import {
   getIndicatorRow,
   getPlanRow,
@@ -66,8 +67,13 @@ async function publishedPlan(ctx: RouteContext, planId: string): Promise<PlanVie
 }
 
 export function openDataRoutes(app: App, ctx: RouteContext): void {
-  const rows = async (planId: string, year: number) => {
+  const rows = async (planId: string, requested: string | undefined) => {
     const plan = await publishedPlan(ctx, planId);
+    const year = evaluationYear({
+      requested: requested ? Number(requested) : null,
+      today: shanghaiDate(ctx.now().getTime()),
+      period: plan.period,
+    });
     const observations = await planYearlyObservations(ctx.db.kysely, planId);
     const evaluation = evaluatePlanView(plan, observations, year);
     return {
@@ -91,17 +97,13 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
       }),
     };
   };
-  const yearOf = (q: { year?: string }) => (q.year ? Number(q.year) : ctx.now().getUTCFullYear() - 1);
   const schema = { params: strict({ planId: Id }), querystring: strict({ year: Type.Optional(YearQuery) }) };
 
   app.get(
     '/api/plans/:planId/open-data.json',
     { config: { access: 'public' }, schema: { tags: ['open data'], summary: '开放数据 JSON', ...schema } },
     async (req) => {
-      const { plan, rows: data } = await rows(
-        (req.params as { planId: string }).planId,
-        yearOf(req.query as { year?: string }),
-      );
+      const { plan, rows: data } = await rows(req.params.planId, req.query.year);
       return {
         plan: { id: plan.id, title: plan.title, issuer: plan.issuer, period: plan.period },
         indicators: data,
@@ -112,10 +114,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
     '/api/plans/:planId/open-data.csv',
     { config: { access: 'public' }, schema: { tags: ['open data'], summary: '开放数据 CSV', ...schema } },
     async (req, reply) => {
-      const { rows: data } = await rows(
-        (req.params as { planId: string }).planId,
-        yearOf(req.query as { year?: string }),
-      );
+      const { rows: data } = await rows(req.params.planId, req.query.year);
       const cell = (v: unknown) => {
         const s = v === null || v === undefined ? '' : String(v);
         return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -131,10 +130,7 @@ export function openDataRoutes(app: App, ctx: RouteContext): void {
     '/api/plans/:planId/open-data.xlsx',
     { config: { access: 'public' }, schema: { tags: ['open data'], summary: '开放数据 XLSX', ...schema } },
     async (req, reply) => {
-      const { plan, rows: data } = await rows(
-        (req.params as { planId: string }).planId,
-        yearOf(req.query as { year?: string }),
-      );
+      const { plan, rows: data } = await rows(req.params.planId, req.query.year);
       const wb = new ExcelJS.Workbook();
       const sheet = wb.addWorksheet('主要指标');
       sheet.addRow([spreadsheetText(plan.title)]);

@@ -72,7 +72,7 @@ export class Scheduler {
   async tick(): Promise<TickReport> {
     const today = this.today();
     const k = this.o.db.kysely;
-    const result = await sweep(this.o.db, today, Number(today.slice(0, 4)) - 1);
+    const result = await sweep(this.o.db, today);
     const people = (await k
       .selectFrom('users')
       .select(['id', 'email', 'role', 'unit_id'])

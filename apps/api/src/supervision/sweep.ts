@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { SYSTEM_CALLER, sweepOverdueOpinions } from '@gangmu/commands';
 import {
   evaluateIndicator,
+  evaluationYear,
   formatReason,
   indicatorWarnings,
   missedReportWarnings,
@@ -31,7 +32,11 @@ export interface SweepResult {
 
 const PAGE = 5000;
 
-export async function sweep(db: Db, today: string, evaluationYear: number): Promise<SweepResult> {
+/**
+ * Runs the sweep for `today` (YYYY-MM-DD at Asia/Shanghai). Indicators are evaluated as of `asOfYear` when given,
+ * else as of each plan's default evaluation year (the domain's `evaluationYear`).
+ */
+export async function sweep(db: Db, today: string, asOfYear?: number): Promise<SweepResult> {
   const k = db.kysely;
   const raised: WarningsTable[] = [];
   const checked = { tasks: 0, indicators: 0, projects: 0, scheduled: 0 };
@@ -74,8 +79,13 @@ export async function sweep(db: Db, today: string, evaluationYear: number): Prom
   }
 
   // Indicators: evaluated per plan as of the evaluation year, from their yearly values.
-  const plans = await k.selectFrom('plans').select('id').execute();
-  for (const { id: planId } of plans) {
+  const plans = await k.selectFrom('plans').select(['id', 'period_start', 'period_end']).execute();
+  for (const { id: planId, period_start, period_end } of plans) {
+    const year = evaluationYear({
+      requested: asOfYear,
+      today,
+      period: { start: period_start, end: period_end },
+    });
     const indicators = await k
       .selectFrom('indicators')
       .select(['id', 'name', 'definition', 'unit_id'])
@@ -86,19 +96,14 @@ export async function sweep(db: Db, today: string, evaluationYear: number): Prom
     const drafts: RaisedWarning[] = [];
     for (const ind of indicators) {
       const def = { ...(JSON.parse(ind.definition) as Omit<IndicatorDef, 'id'>), id: ind.id } as IndicatorDef;
-      const result = evaluateIndicator(def, obs.get(ind.id) ?? [], { asOfYear: evaluationYear });
+      const result = evaluateIndicator(def, obs.get(ind.id) ?? [], { asOfYear: year });
       checked.indicators++;
       if (!result.ok) continue;
       const reason = {
         zh: formatReason(result.assessment.reason, 'zh-CN'),
         en: formatReason(result.assessment.reason, 'en'),
       };
-      for (const w of indicatorWarnings(
-        { id: ind.id, name: ind.name },
-        result.assessment,
-        reason,
-        evaluationYear,
-      ))
+      for (const w of indicatorWarnings({ id: ind.id, name: ind.name }, result.assessment, reason, year))
         drafts.push({ ...w, planId, unitId: ind.unit_id });
       if (drafts.length >= PAGE) await flush(drafts);
     }

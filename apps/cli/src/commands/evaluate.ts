@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import {
   DEFAULT_CONSTANTS,
   evaluateIndicator,
+  evaluationYear,
+  shanghaiDate,
+  type PeriodYears,
   presentAssessment,
   presentSummary,
   type Assessment,
@@ -42,7 +45,24 @@ type RawIndicator = IndicatorDef & { observations?: unknown; stage?: Stage };
 /** A bad indicator cannot be assessed: the summary counts it there, so its counts still add up to N. */
 const NOT_ASSESSED: SummaryInput['assessment'] = { status: 'NOT_ASSESSABLE', flags: [] };
 
-export function evaluateDocument(input: unknown): { results: unknown[]; summary: unknown } {
+/** The period the indicators span: the year after the earliest base year to the latest target year. */
+function documentPeriod(indicators: readonly unknown[]): PeriodYears {
+  const defs = indicators.filter((i): i is RawIndicator => !!i && typeof i === 'object');
+  const years = (key: 'baseYear' | 'targetYear', fallback: number) =>
+    defs.map((d) => (typeof d[key] === 'number' ? (d[key] as number) : fallback));
+  const bases = years('baseYear', DEFAULT_CONSTANTS.BASE_YEAR);
+  const targets = years('targetYear', DEFAULT_CONSTANTS.TARGET_YEAR);
+  return {
+    start: bases.length ? Math.min(...bases) + 1 : null,
+    end: targets.length ? Math.max(...targets) : null,
+  };
+}
+
+/**
+ * Evaluates the document as of its `asOfYear`, else as of the default evaluation year (the domain's
+ * `evaluationYear`: the last full year before `today`, kept inside the indicators' period).
+ */
+export function evaluateDocument(input: unknown, today: string): { results: unknown[]; summary: unknown } {
   if (!input || typeof input !== 'object' || !Array.isArray((input as { indicators?: unknown }).indicators)) {
     throw new Error(
       '输入必须是 { "asOfYear"?: number, "indicators": [...] } / input must be { "asOfYear"?: number, "indicators": [...] }',
@@ -56,7 +76,11 @@ export function evaluateDocument(input: unknown): { results: unknown[]; summary:
   }
   const rows: SummaryInput[] = [];
   // The plan's evaluation year and target year decide the summary's form (SPEC §2.7 R3).
-  let planYear = typeof asOfYear === 'number' ? asOfYear : -Infinity;
+  const year = evaluationYear({
+    requested: typeof asOfYear === 'number' ? asOfYear : null,
+    today,
+    period: documentPeriod(indicators),
+  });
   let planTarget = -Infinity;
   const results = indicators.map((raw, index) => {
     const assessed = (attribute: unknown, assessment: Pick<Assessment, 'status' | 'flags'>) =>
@@ -99,12 +123,8 @@ export function evaluateDocument(input: unknown): { results: unknown[]; summary:
       };
     }
     const { observations: _observations, stage, ...def } = ind;
-    const years = observations.map((o) => o.year).filter((y) => typeof y === 'number' && Number.isFinite(y));
-    const year =
-      asOfYear ?? (years.length ? Math.max(...years) : (def.baseYear ?? DEFAULT_CONSTANTS.BASE_YEAR));
-    if (typeof year === 'number') planYear = Math.max(planYear, year);
     const result = evaluateIndicator(def as IndicatorDef, observations, {
-      asOfYear: year as number,
+      asOfYear: year,
       ...(stage !== undefined ? { stage } : {}),
     });
     assessed(ind.attribute, result.ok ? result.assessment : NOT_ASSESSED);
@@ -121,7 +141,7 @@ export function evaluateDocument(input: unknown): { results: unknown[]; summary:
     return { id, ...presentAssessment(result.assessment) };
   });
   if (planTarget === -Infinity) planTarget = DEFAULT_CONSTANTS.TARGET_YEAR;
-  return { results, summary: presentSummary(rows, { final: planYear >= planTarget }) };
+  return { results, summary: presentSummary(rows, { final: year >= planTarget }) };
 }
 
 export function runEvaluate(args: readonly string[], io: Io): number {
@@ -137,7 +157,7 @@ export function runEvaluate(args: readonly string[], io: Io): number {
     return 1;
   }
   try {
-    const out = evaluateDocument(input);
+    const out = evaluateDocument(input, shanghaiDate((io.now?.() ?? new Date()).getTime()));
     io.stdout.write(`${JSON.stringify(out, null, 1)}\n`);
     return out.results.some((r) => 'error' in (r as object)) ? 1 : 0;
   } catch (e) {
