@@ -100,7 +100,7 @@ for (const driver of DRIVERS) {
         })
       ).json().warnings;
       const w = warnings.find(
-        (x: { kind: string; subject_id: string }) => x.kind === 'OPINION_OVERDUE' && x.subject_id === id,
+        (x: { kind: string; subjectId: string }) => x.kind === 'OPINION_OVERDUE' && x.subjectId === id,
       );
       expect(w.reason).toMatch(new RegExp(`群众意见（${trackingCode}）.*应于2024-07-19前答复，已逾期3天`));
       const warningHooks = () =>
