@@ -54,12 +54,21 @@ export function hardWrap(texts: readonly string[]): HardWrap | null {
 
 function commonWidth(widths: readonly number[]): { width: number; share: number } | null {
   if (widths.length < MIN_LINES) return null;
+  // Widths come in half cells: count lines per half cell once, then each candidate sums a window of counts
+  // (a 10 MB text has hundreds of thousands of lines and a hundred or more distinct widths).
+  const halves = new Map<number, number>();
+  for (const w of widths) halves.set(Math.round(w * 2), (halves.get(Math.round(w * 2)) ?? 0) + 1);
+  const linesBetween = (from: number, to: number) => {
+    let n = 0;
+    for (let h = Math.ceil(from * 2); h <= Math.floor(to * 2); h++) n += halves.get(h) ?? 0;
+    return n;
+  };
   const candidates = new Set(widths.map(Math.round));
   let best: { width: number; share: number; exact: number } | null = null;
   for (const candidate of candidates) {
-    const near = widths.filter((w) => w <= candidate + 0.5 && w >= candidate - WRAP_SLACK).length;
-    const exact = widths.filter((w) => Math.round(w) === candidate).length;
-    const share = near / widths.length;
+    const share = linesBetween(candidate - WRAP_SLACK, candidate + 0.5) / widths.length;
+    // Lines whose width rounds to the candidate: [c − 0.5, c + 0.5) in half cells, as Math.round does.
+    const exact = linesBetween(candidate - 0.5, candidate);
     // Ties go to the width most lines have exactly, then to the wider: shorter lines end paragraphs.
     if (
       !best ||
