@@ -97,6 +97,35 @@ export const findGovernmentByCode = (db: Kysely<Database>, code: string) =>
 export const listChildGovernments = (db: Kysely<Database>, id: string) =>
   db.selectFrom('governments').selectAll().where('parent_id', '=', id).orderBy('code').execute();
 
+/**
+ * id → parent id for the given governments and every government above them: what the access rule walks for
+ * those governments, read in one recursive query (a chain is at most five levels long) instead of the whole
+ * table. `union` (not `union all`) ends the recursion even on a cycle in bad data.
+ */
+export async function governmentAncestry(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .withRecursive('chain(id, parent_id)', (qb) =>
+      qb
+        .selectFrom('governments')
+        .select(['id', 'parent_id'])
+        .where('id', 'in', ids)
+        .union(
+          qb
+            .selectFrom('governments')
+            .innerJoin('chain', 'chain.parent_id', 'governments.id')
+            .select(['governments.id', 'governments.parent_id']),
+        ),
+    )
+    .selectFrom('chain')
+    .select(['id', 'parent_id'])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.parent_id]));
+}
+
 /** id → parent id for every government: the access rule walks it (a few thousand rows for a whole country). */
 export async function governmentParents(db: Kysely<Database>): Promise<Map<string, string | null>> {
   const rows = await db.selectFrom('governments').select(['id', 'parent_id']).execute();
@@ -204,8 +233,16 @@ export async function addPlanRelation(
   });
 }
 
-export const listPlanRelations = (db: Kysely<Database>) =>
-  db.selectFrom('plan_relations').selectAll().orderBy('created_at').execute();
+/** The "implements" relations, all of them or those of one plan (`planId`) or of its implementers (`parentPlanId`). */
+export function listPlanRelations(
+  db: Kysely<Database>,
+  of: { readonly planId?: string; readonly parentPlanId?: string } = {},
+) {
+  let q = db.selectFrom('plan_relations').selectAll();
+  if (of.planId) q = q.where('plan_id', '=', of.planId);
+  if (of.parentPlanId) q = q.where('parent_plan_id', '=', of.parentPlanId);
+  return q.orderBy('created_at').execute();
+}
 
 /** The plans with their government and type, for the portfolio and access (never the source text). */
 export const listPlanScopes = (db: Kysely<Database>) =>

@@ -13,6 +13,7 @@ import {
   decideIndicatorLink,
   decideRevision,
   getIndicatorRow,
+  governmentAncestry,
   getPlan,
   getPlanRow,
   importPlan,
@@ -85,6 +86,35 @@ for (const driver of DRIVERS) {
       ).rejects.toMatchObject({
         code: 'ALREADY_EXISTS',
       });
+    });
+
+    it('reads the chain above given governments only, in one query, and ends on a cycle in bad data', async () => {
+      const ids = new Map(
+        (await t.db.kysely.selectFrom('governments').select(['id', 'code']).execute()).map((g) => [
+          g.code,
+          g.id,
+        ]),
+      );
+      const chain = await governmentAncestry(t.db.kysely, [ids.get('360103')!]);
+      expect([...chain.keys()].map((id) => [...ids].find(([, v]) => v === id)![0]).sort()).toEqual([
+        '100000',
+        '360000',
+        '360100',
+        '360103',
+      ]); // not 北京's districts
+      expect(await governmentAncestry(t.db.kysely, [])).toEqual(new Map());
+      const loop = t.db.kysely.transaction();
+      await expect(
+        loop.execute(async (trx) => {
+          await trx
+            .updateTable('governments')
+            .set({ parent_id: ids.get('360103')! })
+            .where('code', '=', '100000')
+            .execute();
+          expect((await governmentAncestry(trx, [ids.get('360103')!])).size).toBe(4);
+          throw new Error('roll back');
+        }),
+      ).rejects.toThrow('roll back');
     });
 
     it('puts plans and units under a government, with the plan type and the synthetic mark', async () => {

@@ -4,7 +4,7 @@
  * scheduler) edits everything; the public only sees published plans.
  */
 import { planAccess, type PlanAccess } from '@gangmu/domain';
-import { governmentParents, StorageError } from '@gangmu/storage';
+import { governmentAncestry, StorageError } from '@gangmu/storage';
 import { CommandError } from '../command-error.ts';
 import { SYSTEM_CALLER, type CommandContext } from '../context.ts';
 
@@ -24,14 +24,37 @@ export async function callerGovernment(ctx: CommandContext): Promise<string | nu
 export async function accessToPlan(ctx: CommandContext, planId: string): Promise<PlanAccess> {
   const plan = await ctx.db.kysely
     .selectFrom('plans')
-    .select('government_id')
+    .select(['id', 'government_id'])
     .where('id', '=', planId)
     .executeTakeFirst();
   if (!plan) throw new StorageError('NOT_FOUND', `plan ${planId} not found`, { planId });
-  if (ctx.caller === SYSTEM_CALLER) return 'edit';
-  if (ctx.caller.role === null) return 'public';
-  const [mine, parents] = await Promise.all([callerGovernment(ctx), governmentParents(ctx.db.kysely)]);
-  return planAccess(mine, plan.government_id ?? null, (g) => parents.get(g) ?? null);
+  return (await accessToPlans(ctx, [plan])).get(planId)!;
+}
+
+/**
+ * What the caller may do with each of many plans (a portfolio, a side-by-side view): the caller's government
+ * and the governments above the plans' are read once for all of them, not once per plan.
+ */
+export async function accessToPlans(
+  ctx: CommandContext,
+  plans: readonly { readonly id: string; readonly government_id?: string | null }[],
+): Promise<Map<string, PlanAccess>> {
+  const result = new Map<string, PlanAccess>();
+  if (ctx.caller === SYSTEM_CALLER || ctx.caller.role === null) {
+    for (const p of plans) result.set(p.id, ctx.caller === SYSTEM_CALLER ? 'edit' : 'public');
+    return result;
+  }
+  const governments = [...new Set(plans.flatMap((p) => (p.government_id ? [p.government_id] : [])))];
+  const [mine, parents] = await Promise.all([
+    callerGovernment(ctx),
+    governmentAncestry(ctx.db.kysely, governments),
+  ]);
+  for (const p of plans)
+    result.set(
+      p.id,
+      planAccess(mine, p.government_id ?? null, (g) => parents.get(g) ?? null),
+    );
+  return result;
 }
 
 const RANK: Record<PlanAccess, number> = { public: 0, read: 1, edit: 2 };

@@ -12,7 +12,7 @@ import {
   yearlyObservationsOfPlans,
 } from '@gangmu/storage';
 import type { CommandContext } from '../context.ts';
-import { accessToPlan, callerGovernment, requirePlanAccess } from './access.ts';
+import { accessToPlans, callerGovernment, requirePlanAccess } from './access.ts';
 import { evaluateRow, type EvaluatedCell } from './evaluate-row.ts';
 
 export interface PortfolioPlan {
@@ -55,12 +55,8 @@ async function plansOf(ctx: CommandContext, where: { governmentId?: string; ids?
   if (where.governmentId) q = q.where('government_id', '=', where.governmentId);
   if (where.ids) q = q.where('id', 'in', where.ids.length ? where.ids : ['']);
   const rows = await q.orderBy('title').execute();
-  const visible = [];
-  for (const r of rows) {
-    const access = await accessToPlan(ctx, r.id);
-    if (access !== 'public' || r.published_version > 0) visible.push(r);
-  }
-  return visible;
+  const access = await accessToPlans(ctx, rows);
+  return rows.filter((r) => access.get(r.id) !== 'public' || r.published_version > 0);
 }
 
 export async function governmentPortfolio(
@@ -124,15 +120,21 @@ export async function sideBySide(
   options: { readonly planId: string; readonly year: number },
 ): Promise<SideBySide> {
   await requirePlanAccess(ctx, options.planId, 'read');
-  const relations = await listPlanRelations(ctx.db.kysely);
-  const childIds = relations.filter((r) => r.parent_plan_id === options.planId).map((r) => r.plan_id);
+  const relations = await listPlanRelations(ctx.db.kysely, { parentPlanId: options.planId });
+  const childIds = relations.map((r) => r.plan_id);
   const children = await plansOf(ctx, { ids: childIds });
   const ids = children.map((c) => c.id);
+  const governmentIds = [...new Set(children.flatMap((c) => (c.government_id ? [c.government_id] : [])))];
   const govNames = new Map(
-    (await ctx.db.kysely.selectFrom('governments').select(['id', 'name']).execute()).map((g) => [
-      g.id,
-      g.name,
-    ]),
+    governmentIds.length === 0
+      ? []
+      : (
+          await ctx.db.kysely
+            .selectFrom('governments')
+            .select(['id', 'name'])
+            .where('id', 'in', governmentIds)
+            .execute()
+        ).map((g) => [g.id, g.name]),
   );
   const [indicators, observations, links] = await Promise.all([
     indicatorsOfPlans(ctx.db.kysely, [options.planId, ...ids]),

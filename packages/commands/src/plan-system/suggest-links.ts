@@ -40,8 +40,8 @@ async function candidates(db: Db, planId: string): Promise<LinkCandidate[]> {
 
 export async function suggestLinks(ctx: CommandContext, options: SuggestLinksOptions): Promise<LinkRow[]> {
   await requirePlanAccess(ctx, options.planId, 'edit');
-  const relations = await listPlanRelations(ctx.db.kysely);
-  const parents = relations.filter((r) => r.plan_id === options.planId).map((r) => r.parent_plan_id);
+  const relations = await listPlanRelations(ctx.db.kysely, { planId: options.planId });
+  const parents = relations.map((r) => r.parent_plan_id);
   const uppers = options.upperPlanId ? [options.upperPlanId] : parents;
   if (uppers.length === 0 || (options.upperPlanId && !parents.includes(options.upperPlanId)))
     throw new CommandError(
