@@ -1,8 +1,8 @@
 /**
  * The product as people meet it, in headless Chromium on the production build: an administrator imports
  * the example plan, reviews and publishes it and assigns a task; the unit's reporter submits progress; the
- * supervisor approves; the leader's dashboard changes; the public sees the published indicator and posts an
- * opinion that appears after moderation; at phone width the public portal does not scroll sideways.
+ * supervisor approves; the leader's dashboard changes; the public sees the published indicator, posts an
+ * opinion and follows it by its tracking code (the handling loop is e2e/participation.test.ts); at phone width the public portal does not scroll sideways.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -98,7 +98,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await Promise.all([leader.close(), reporter.close(), supervisor.close()]);
   }, 180_000);
 
-  it('the public sees the published indicator and posts an opinion that appears after moderation', async () => {
+  it('the public sees the published indicator, posts an opinion and follows it by its tracking code', async () => {
     const page = await open();
     await page.goto(s.base);
     await page.getByRole('link', { name: /西湖区国民经济和社会发展/ }).click();
@@ -111,21 +111,19 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     await page.goBack();
     await page.locator('textarea[name=content]').last().fill('建议公开重大项目的年度投资进度。');
     await page.getByRole('button', { name: '提交' }).last().click();
-    await page.getByText('已提交，审核后显示。').waitFor();
+    await page.getByText('意见已提交').waitFor();
+    const code = (await page.getByTestId('tracking-code').textContent())!;
+    expect(code).toMatch(/^GM-[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    // Not public until it is answered: the plan page lists answered opinions only.
     await page.reload();
+    await page.getByTestId('answered-opinions').waitFor();
     expect(await page.getByText('建议公开重大项目的年度投资进度。').count()).toBe(0);
-
-    const supervisor = await open();
-    await signIn(supervisor, s.base, 'supervisor');
-    await supervisor.goto(`${s.base}/app/opinions`);
-    await supervisor
-      .getByRole('button', { name: /公\s*开/ })
-      .first()
-      .click();
-    await supervisor.getByText('已公开').first().waitFor();
-    await page.reload();
+    await page.getByRole('link', { name: '查询办理进度' }).click();
+    await page.getByLabel('跟踪码').fill(code.toLowerCase());
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByTestId('stage').filter({ hasText: '已受理' }).waitFor();
     await page.getByText('建议公开重大项目的年度投资进度。').waitFor();
-    await Promise.all([page.close(), supervisor.close()]);
+    await page.close();
   }, 180_000);
 
   it('the public portal passes the axe checks for WCAG 2.1 A and AA', async () => {
@@ -135,7 +133,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     const firstIndicator = await page
       .getByRole('link', { name: '地区生产总值年均增速' })
       .getAttribute('href');
-    for (const path of ['/', planPath, firstIndicator!]) {
+    for (const path of ['/', planPath, firstIndicator!, '/track']) {
       await page.goto(`${s.base}${path}`);
       await page.waitForLoadState('networkidle');
       // Evaluated over the DevTools protocol: the page's CSP (no inline script) refuses a script tag.
@@ -169,7 +167,7 @@ describe.skipIf(!CAN_RUN)('end to end in Chromium', () => {
     });
     const page = await context.newPage();
     const planPath = new URL(planUrl).pathname.replace('/app', '');
-    for (const path of ['/', planPath]) {
+    for (const path of ['/', planPath, '/track']) {
       await page.goto(`${s.base}${path}`);
       await page.waitForLoadState('networkidle');
       const { scroll, client } = await page.evaluate(() => ({

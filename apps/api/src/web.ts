@@ -25,7 +25,7 @@ export async function registerWeb(app: App, dist = WEB_DIST): Promise<boolean> {
     (html: Buffer) =>
     async (_req: unknown, reply: { header: (k: string, v: string) => { send: (b: Buffer) => unknown } }) =>
       reply.header('content-type', 'text/html; charset=utf-8').send(html);
-  for (const url of ['/', '/plans/*', '/indicators/*', '/reports/*'])
+  for (const url of ['/', '/plans/*', '/indicators/*', '/reports/*', '/track', '/track/*'])
     app.get(url, { config: { access: 'public' }, schema: { hide: true } }, page(portal));
   for (const url of ['/app', '/app/*'])
     app.get(url, { config: { access: 'public' }, schema: { hide: true } }, page(staff));

@@ -1,7 +1,11 @@
-/** A shareable page per indicator: values against the target path, status, the reason and the change still needed. */
+/**
+ * A shareable page per indicator: values against the target path, status, the reason and the change still
+ * needed; the opinions on it that were answered, and the form to post one.
+ */
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { isEnglish, t } from '../../../shared/i18n.ts';
+import { AnsweredOpinions } from '../../AnsweredOpinions.tsx';
 import { OpinionForm } from '../../OpinionForm.tsx';
 import { StatusBadge } from '../../StatusBadge.tsx';
 import { useIndicator } from './useIndicator.ts';
@@ -73,6 +77,7 @@ export default function Indicator() {
       <p className="muted">
         {t('share')}：<a href={location.href}>{location.href}</a>
       </p>
+      <AnsweredOpinions planId={data.plan.id} indicatorId={data.indicator.id} />
       <OpinionForm planId={data.plan.id} targetType="indicator" targetId={data.indicator.id} />
     </>
   );

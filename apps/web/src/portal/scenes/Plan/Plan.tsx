@@ -1,18 +1,20 @@
 /**
  * A published plan for the public: progress summary, indicators with status, open data, outline (a chapter's text
- * when it is opened), projects, opinions.
+ * when it is opened), projects, the opinions answered and how opinions are handled, and the opinion form.
  */
 import { Link, useParams } from 'react-router';
 import { isEnglish, t } from '../../../shared/i18n.ts';
+import { AnsweredOpinions } from '../../AnsweredOpinions.tsx';
 import { OpinionForm } from '../../OpinionForm.tsx';
 import { StatusBadge } from '../../StatusBadge.tsx';
 import { usePlan } from './usePlan.ts';
 import { PublishedReports } from './PublishedReports.tsx';
 import { ChapterText } from './ChapterText.tsx';
+import { OpinionStatistics } from './OpinionStatistics.tsx';
 
 export function Plan() {
   const { planId } = useParams();
-  const { plan, evaluation, opinions, error } = usePlan(planId);
+  const { plan, evaluation, error } = usePlan(planId);
   if (error) return <p role="alert">{error}</p>;
   if (!plan) return <p>{t('loading')}</p>;
   const chapters = plan.outline.flatMap((n) => (n.kind === 'part' ? n.children : [n]));
@@ -85,17 +87,9 @@ export function Plan() {
           </tbody>
         </table>
       </div>
-      {opinions.length > 0 && (
-        <section aria-labelledby="opinions-h">
-          <h2 id="opinions-h">{t('approvedOpinions')}</h2>
-          {opinions.map((o) => (
-            <p className="opinion" key={o.id}>
-              {o.content} <span className="muted">— {o.authorName ?? '网友'}</span>
-            </p>
-          ))}
-        </section>
-      )}
-      <OpinionForm planId={plan.id} targetType="plan" />
+      <AnsweredOpinions planId={plan.id} plan={plan} />
+      <OpinionStatistics planId={plan.id} />
+      <OpinionForm planId={plan.id} plan={plan} />
     </>
   );
 }
