@@ -29,6 +29,10 @@ export interface ServerConfig {
   readonly dataDir: string;
   /** Intranet webhook receivers allowed despite being private addresses: addresses and CIDR ranges. */
   readonly webhookAllow: string;
+  /** Append-only file the audit chain head is copied to (docs/operations.md, "Audit anchor"); none when unset. */
+  readonly anchorFile: string | null;
+  /** Seconds between audit anchors while anchorFile is set. */
+  readonly anchorIntervalS: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +115,12 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     problems.push(
       `WEBHOOK_ALLOW must be addresses or CIDR ranges, comma-separated (got "${wrong.join(', ')}")`,
     );
+  const anchorFile = env.ANCHOR_FILE?.trim() || null;
+  const anchorIntervalText = env.ANCHOR_INTERVAL_S ?? '600';
+  if (!/^\d+$/.test(anchorIntervalText) || Number(anchorIntervalText) < 1)
+    problems.push(
+      `ANCHOR_INTERVAL_S must be a whole number of seconds, at least 1 (got "${anchorIntervalText}")`,
+    );
   if (problems.length) throw new ConfigError(problems);
   return {
     host,
@@ -124,5 +134,7 @@ export function loadConfig(args: readonly string[], env: NodeJS.ProcessEnv): Ser
     schedulerIntervalS: Number(intervalText),
     dataDir: env.GANGMU_DATA_DIR ?? 'data',
     webhookAllow,
+    anchorFile,
+    anchorIntervalS: Number(anchorIntervalText),
   };
 }

@@ -4,6 +4,7 @@ import { createDatabase, migrateToLatest } from '@gangmu/storage';
 import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
 import { bootstrap } from './bootstrap.ts';
+import { startAnchoring } from './audit-anchor.ts';
 
 /** The PostgreSQL port of a connection URL (5432 unless it says otherwise). */
 const databasePort = (url: string): number => Number(new URL(url).port || 5432);
@@ -35,6 +36,15 @@ export async function startServer(
     app.scheduler.start(config.schedulerIntervalS * 1000, (e) =>
       app.log.error({ err: e }, 'scheduler tick failed'),
     );
+  // The audit head to an append-only file outside the database, so a rewritten chain is caught (issue 12).
+  const anchoring = config.anchorFile
+    ? await startAnchoring({
+        db,
+        file: config.anchorFile,
+        intervalMs: config.anchorIntervalS * 1000,
+        onError: (e) => app.log.error({ err: e }, 'audit anchor failed'),
+      })
+    : null;
   await app.listen({ host: config.host, port: config.port });
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   // One write, so that whoever reads the output sees the password and the address together.
@@ -50,6 +60,7 @@ export async function startServer(
   const close = async () => {
     await app.scheduler.stop();
     await app.close();
+    await anchoring?.stop();
     await db.close();
   };
   return { close, url };

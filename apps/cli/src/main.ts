@@ -6,7 +6,14 @@ import { runImport } from './commands/import.ts';
 import { runEvaluate } from './commands/evaluate.ts';
 import { runServe } from './commands/serve.ts';
 import { runReport } from './commands/report.ts';
-import { runAuditVerify, runBackup, runMigrate, runRestore, runUserAdd } from './commands/admin.ts';
+import {
+  runAuditAnchor,
+  runAuditVerify,
+  runBackup,
+  runMigrate,
+  runRestore,
+  runUserAdd,
+} from './commands/admin.ts';
 
 export interface Io {
   readonly stdout: { write(s: string): unknown };
@@ -23,7 +30,10 @@ const USAGE = `用法 / usage:
   gangmu migrate [--database URL]            执行数据库迁移
   gangmu user add --username U [--role R] [--unit CODE] [--password P]
                                              新建用户（不给密码则生成并显示一次）
-  gangmu audit verify [--database URL]       校验留痕链，指出第一条被篡改或缺失的事件
+  gangmu audit verify [--anchor FILE] [--database URL]
+                                             校验留痕链，指出第一条被篡改或缺失的事件；给出锚点文件时也核对锚点
+  gangmu audit anchor [--file FILE] [--database URL]
+                                             把当前链头（序号、哈希、时间）追加到锚点文件（默认 ANCHOR_FILE）
   gangmu report --plan ID --kind annual|midterm|final --year 2023 --out FILE [--format docx|brief|xlsx] [--fresh]
                                              评估报告（Word，GB/T 9704 版式）、一页纸或主要指标表（Excel）
   gangmu backup --out FILE [--database URL]  备份（JSON lines，可恢复到 SQLite 或 PostgreSQL）
@@ -53,6 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return runRestore(rest, io);
     case 'audit':
       if (rest[0] === 'verify') return runAuditVerify(rest.slice(1), io);
+      if (rest[0] === 'anchor') return runAuditAnchor(rest.slice(1), io);
       break;
     case undefined:
     case '-h':

@@ -24,3 +24,4 @@ export * from './mark-message-read.ts';
 export * from './list-webhooks.ts';
 export * from './create-webhook.ts';
 export * from './list-outbox.ts';
+export * from './audit-anchor.ts';

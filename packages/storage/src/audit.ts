@@ -97,18 +97,71 @@ export async function appendAudit(
   await trx.updateTable('audit_head').set({ hash: prev }).where('id', '=', 1).execute();
 }
 
-export type ChainProblem = {
+/**
+ * A copy of the chain head kept outside the database (an append-only file, see docs/operations.md): whoever
+ * can rewrite the tables can re-hash the chain after an edit, or cut its end and rewind the head, and the chain
+ * alone still verifies — but no longer matches the hash it showed at `seq` before.
+ */
+export interface AuditAnchor {
   readonly seq: number;
-  readonly problem: 'altered' | 'missing' | 'broken_link' | 'truncated';
-};
+  readonly hash: string;
+  /** When it was taken (ISO 8601). */
+  readonly at: string;
+}
+
+export type ChainProblem =
+  | {
+      readonly seq: number;
+      readonly problem: 'altered' | 'missing' | 'broken_link' | 'truncated';
+    }
+  | {
+      /** The anchored seq. */
+      readonly seq: number;
+      /** rewritten: the event at the anchored seq has another hash now; rewound: the chain ends before it. */
+      readonly problem: 'rewritten' | 'rewound';
+      readonly anchor: AuditAnchor;
+    };
 export interface ChainReport {
   readonly ok: boolean;
   readonly events: number;
   readonly first?: ChainProblem;
+  /** How many anchors were compared (when anchors were given). */
+  readonly anchors?: number;
 }
 
-/** Recomputes the chain from the first event and names the first altered, missing or unlinked one. */
-export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Promise<ChainReport> {
+/** The chain head as the database holds it: the last event's seq and hash (0 and the genesis hash when empty). */
+export async function readAuditHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  return head ? { seq: Number(head.seq), hash: head.hash } : { seq: 0, hash: GENESIS_HASH };
+}
+
+export interface VerifyOptions {
+  readonly batch?: number;
+  /** Heads published earlier: the event at each anchored seq must still exist and have the anchored hash. */
+  readonly anchors?: readonly AuditAnchor[];
+}
+
+/**
+ * Recomputes the chain from the first event and names the first altered, missing or unlinked one; with
+ * anchors, also the first anchored seq whose event was re-hashed, or that the chain no longer reaches.
+ */
+export async function verifyAuditChain(
+  db: Kysely<Database>,
+  options: VerifyOptions = {},
+): Promise<ChainReport> {
+  const batch = options.batch ?? 5000;
+  const anchors = [...(options.anchors ?? [])].sort((a, b) => a.seq - b.seq);
+  const anchored = new Map<number, AuditAnchor[]>();
+  for (const a of anchors) anchored.set(a.seq, [...(anchored.get(a.seq) ?? []), a]);
+  const counted = options.anchors ? { anchors: anchors.length } : {};
+  const differing = (seq: number, hash: string) => anchored.get(seq)?.find((a) => a.hash !== hash);
+  const genesis = differing(0, GENESIS_HASH);
+  if (genesis)
+    return { ok: false, events: 0, first: { seq: 0, problem: 'rewritten', anchor: genesis }, ...counted };
   let expectedSeq = 1;
   let prev = GENESIS_HASH;
   let count = 0;
@@ -122,12 +175,15 @@ export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Prom
       .execute();
     for (const r of rows) {
       if (r.seq !== expectedSeq)
-        return { ok: false, events: count, first: { seq: expectedSeq, problem: 'missing' } };
+        return { ok: false, events: count, first: { seq: expectedSeq, problem: 'missing' }, ...counted };
       if (r.prev_hash !== prev)
-        return { ok: false, events: count, first: { seq: r.seq, problem: 'broken_link' } };
+        return { ok: false, events: count, first: { seq: r.seq, problem: 'broken_link' }, ...counted };
       const { hash, ...rest } = r;
       if (eventHash(rest) !== hash)
-        return { ok: false, events: count, first: { seq: r.seq, problem: 'altered' } };
+        return { ok: false, events: count, first: { seq: r.seq, problem: 'altered' }, ...counted };
+      const anchor = differing(r.seq, hash);
+      if (anchor)
+        return { ok: false, events: count, first: { seq: r.seq, problem: 'rewritten', anchor }, ...counted };
       prev = hash;
       expectedSeq++;
       count++;
@@ -136,6 +192,14 @@ export async function verifyAuditChain(db: Kysely<Database>, batch = 5000): Prom
   }
   const head = await db.selectFrom('audit_head').selectAll().where('id', '=', 1).executeTakeFirst();
   if (head && (head.seq !== count || head.hash !== prev))
-    return { ok: false, events: count, first: { seq: count + 1, problem: 'truncated' } };
-  return { ok: true, events: count };
+    return { ok: false, events: count, first: { seq: count + 1, problem: 'truncated' }, ...counted };
+  const beyond = anchors.find((a) => a.seq > count);
+  if (beyond)
+    return {
+      ok: false,
+      events: count,
+      first: { seq: beyond.seq, problem: 'rewound', anchor: beyond },
+      ...counted,
+    };
+  return { ok: true, events: count, ...counted };
 }

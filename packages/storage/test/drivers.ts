@@ -62,3 +62,4 @@ export async function freshDatabase(driver: 'sqlite' | 'postgres'): Promise<Test
   };
 }
 export { generatedLargePlan } from './large-plan.ts';
+export { rehashAuditChain, truncateAuditChain } from './tamper.ts';

@@ -1,4 +1,4 @@
-/** `gangmu migrate`, `gangmu user add`, `gangmu audit verify`: operations on the database named by --database or DATABASE_URL. */
+/** `gangmu migrate`, `gangmu user add`, `gangmu audit verify|anchor`: operations on the database named by --database or DATABASE_URL. */
 import { hash } from '@node-rs/argon2';
 import {
   backupDatabase,
@@ -10,10 +10,17 @@ import {
   migrateToLatest,
   ROLES,
   SYSTEM_ACTOR,
-  verifyAuditChain,
   type Role,
 } from '@gangmu/storage';
 import { checkPassword, describePasswordProblems } from '@gangmu/domain';
+import {
+  anchorAuditHead,
+  CommandError,
+  describeChainReport,
+  SYSTEM_CALLER,
+  verifyAuditTrail,
+  type CommandContext,
+} from '@gangmu/commands';
 import { generatePassword } from '@gangmu/api';
 import type { Io } from '../main.ts';
 
@@ -97,24 +104,51 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
   return 0;
 }
 
+/** `gangmu audit verify [--anchor FILE]`: 0 when the chain (and every anchor) holds, 3 when not. */
 export async function runAuditVerify(args: readonly string[], io: Io): Promise<number> {
-  const report = await withDb(args, io, (db) => verifyAuditChain(db.kysely));
-  if (!report) return 1;
-  if (report.ok) {
-    io.stdout.write(`留痕链完整 / audit chain intact: ${report.events} events\n`);
-    return 0;
+  const anchorFile = option(args, 'anchor');
+  if (args.includes('--anchor') && !anchorFile) {
+    io.stderr.write('用法 usage: gangmu audit verify [--anchor FILE] [--database URL]\n');
+    return 2;
   }
-  const what = {
-    altered: '被篡改 altered',
-    missing: '缺失 missing',
-    broken_link: '链接断开 broken link',
-    truncated: '末尾被截断 truncated',
-  }[report.first!.problem];
-  io.stdout.write(
-    `留痕链校验失败 / audit chain broken: 第 ${report.first!.seq} 条事件${what}（之前 ${report.events} 条完好）\n`,
-  );
-  return 3;
+  const report = await withDb(args, io, (db) =>
+    verifyAuditTrail(systemContext(db, io), anchorFile ? { anchorFile } : {}),
+  ).catch((e: Error) => {
+    io.stderr.write(`${commandErrorText(e)}\n`);
+    return undefined;
+  });
+  if (!report) return 1;
+  const { zh, en } = describeChainReport(report);
+  io.stdout.write(`${zh} / ${en}\n`);
+  return report.ok ? 0 : 3;
 }
+
+/** `gangmu audit anchor [--file FILE]`: appends the chain head {seq, hash, at} to the anchor file (ANCHOR_FILE). */
+export async function runAuditAnchor(args: readonly string[], io: Io): Promise<number> {
+  const file = option(args, 'file') ?? process.env.ANCHOR_FILE;
+  if (!file) {
+    io.stderr.write('用法 usage: gangmu audit anchor --file FILE [--database URL]   (or ANCHOR_FILE)\n');
+    return 2;
+  }
+  const anchor = await withDb(args, io, (db) => anchorAuditHead(systemContext(db, io), { file })).catch(
+    (e: Error) => {
+      io.stderr.write(`${commandErrorText(e)}\n`);
+      return undefined;
+    },
+  );
+  if (!anchor) return 1;
+  io.stdout.write(
+    `已锚定留痕链头 / audit head anchored: 第 ${anchor.seq} 条 / seq ${anchor.seq} ${anchor.hash} → ${file}\n`,
+  );
+  return 0;
+}
+
+function systemContext(db: ReturnType<typeof createDatabase>, io: Io): CommandContext {
+  return { db, now: io.now ?? (() => new Date()), caller: SYSTEM_CALLER };
+}
+
+const commandErrorText = (e: Error): string =>
+  e instanceof CommandError && e.userMessage ? `${e.userMessage.zh} / ${e.userMessage.en}` : e.message;
 
 export async function runBackup(args: readonly string[], io: Io): Promise<number> {
   const file = option(args, 'out');
