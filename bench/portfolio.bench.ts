@@ -27,11 +27,17 @@ const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/t
 const PLANS = 3000;
 const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
-const schema = `portfolio_${Date.now()}`;
+/** BENCH_SCHEMA=name keeps the generated schema (or reuses it if it exists), to measure a change without regenerating. */
+const kept = process.env.BENCH_SCHEMA;
+const schema = kept ?? `portfolio_${Date.now()}`;
 
 const admin = new pg.Client({ connectionString: PG_URL });
 await admin.connect();
-await admin.query(`create schema ${schema}`);
+const reuse =
+  kept !== undefined &&
+  (await admin.query('select 1 from information_schema.schemata where schema_name = $1', [kept])).rowCount ===
+    1;
+if (!reuse) await admin.query(`create schema ${schema}`);
 const db = createDatabase({ driver: 'postgres', url: PG_URL, schema });
 /** Runs SQL in the bench's schema; the rows of the statement's result. */
 async function q(text: string): Promise<{ n?: number }[]> {
@@ -57,7 +63,7 @@ async function governments(): Promise<void> {
 }
 
 /** One outline per government, then special plans of the first counties up to 3,000; relations upward. */
-async function plans(): Promise<number> {
+async function plans(): Promise<void> {
   await q(`insert into plans (id, title, status, published_version, diagnostics, created_at, updated_at,
                               period_start, period_end, base_year, government_id, plan_type)
            select 'p' || code, name || '国民经济和社会发展第十四个五年规划纲要', 'published', 1, '[]', now()::text,
@@ -83,7 +89,6 @@ async function plans(): Promise<number> {
   await q(`insert into plan_relations (id, plan_id, parent_plan_id, created_at)
            select 'r' || p.id, p.id, 'p' || g.code, now()::text
            from plans p join governments g on g.id = p.government_id where p.plan_type = 'special'`);
-  return outlines;
 }
 
 /** 200,000 indicators spread over the plans, six yearly values each, lower ones linked to their parents'. */
@@ -153,14 +158,19 @@ function line(label: string, view: { p50: number; p95: number }, base: { p50: nu
 try {
   await migrateToLatest(db);
   const t0 = performance.now();
-  await governments();
-  const outlines = await plans();
-  await indicators();
+  if (!reuse) {
+    await governments();
+    await plans();
+    await indicators();
+  }
+  const outlines = Number(
+    (await q(`select count(*)::int as n from plans where plan_type = 'outline'`))[0]!.n,
+  );
   const count = async (table: string) => Number((await q(`select count(*)::int as n from ${table}`))[0]!.n);
   console.log(
     `bench:portfolio  node ${process.version}  ${new Date().toISOString()}  PostgreSQL: ${await count('governments')} governments, ` +
       `${await count('plans')} plans (${outlines} outlines), ${await count('indicators')} indicators × 6 years, ` +
-      `${await count('indicator_links')} confirmed links (generated in ${fmt((performance.now() - t0) / 1000, 1)} s)`,
+      `${await count('indicator_links')} indicator links (${reuse ? `schema ${schema} reused` : `generated in ${fmt((performance.now() - t0) / 1000, 1)} s`})`,
   );
 
   const district = context(caller('u-district', '区发改委'));
@@ -207,6 +217,6 @@ try {
   );
 } finally {
   await db.close();
-  await admin.query(`drop schema ${schema} cascade`);
+  if (!kept) await admin.query(`drop schema ${schema} cascade`);
   await admin.end();
 }

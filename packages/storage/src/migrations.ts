@@ -9,6 +9,7 @@ import { m0004ReportUnits } from './migration-0004-report-units.ts';
 import { m0005EvaluationReports } from './migration-0005-evaluation-reports.ts';
 import { m0006PlanSystem } from './migration-0006-plan-system.ts';
 import { m0007Participation } from './migration-0007-participation.ts';
+import { m0008PortfolioIndexes } from './migration-0008-portfolio-indexes.ts';
 
 const text = 'text' as const;
 const int = 'integer' as const;
@@ -320,6 +321,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-evaluation-reports': m0005EvaluationReports,
   '0006-plan-system': m0006PlanSystem,
   '0007-participation': m0007Participation,
+  '0008-portfolio-indexes': m0008PortfolioIndexes,
 };
 
 class InCodeProvider implements MigrationProvider {
