@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { deflateZeros, zipArchive } from '@gangmu/importer/testing';
 import { listTasks } from '@gangmu/storage';
-import { COLUMNS, MAX_ROWS } from '../src/supervision/excel.ts';
+import { TASK_SHEET_COLUMNS as COLUMNS, TASK_SHEET_MAX_ROWS as MAX_ROWS } from '@gangmu/commands';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

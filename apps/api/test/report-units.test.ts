@@ -58,7 +58,7 @@ for (const driver of DRIVERS) {
       // The co-unit's submission is its own report, not a resubmission of the lead's.
       const co = await submit('reporterB', '配合单位：已提供数据。');
       expect(co.statusCode).toBe(201);
-      expect(co.json()).toMatchObject({ unit_id: f.unitB, revision: 1, status: 'submitted' });
+      expect(co.json()).toMatchObject({ unitId: f.unitB, revision: 1, status: 'submitted' });
       expect(co.json().id).not.toBe(lead.json().id);
       const leadNow = await f.app.inject({
         method: 'GET',
@@ -67,8 +67,8 @@ for (const driver of DRIVERS) {
       });
       expect(leadNow.json().report).toMatchObject({
         status: 'returned',
-        done_text: '牵头单位：已完成初稿。',
-        review_comment: '牵头单位请补充佐证。',
+        doneText: '牵头单位：已完成初稿。',
+        reviewComment: '牵头单位请补充佐证。',
       });
 
       // The co-unit reads the lead's report, but not the comment addressed to the lead, now or in the history.

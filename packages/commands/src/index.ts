@@ -25,3 +25,5 @@ export * from './list-webhooks.ts';
 export * from './create-webhook.ts';
 export * from './list-outbox.ts';
 export * from './audit-anchor.ts';
+export * from './tasks/index.ts';
+export * from './reports/index.ts';

@@ -10,3 +10,5 @@ export * from './opinions.ts';
 export * from './dashboard.ts';
 export * from './warnings.ts';
 export * from './notifications.ts';
+export * from './tasks.ts';
+export * from './reports.ts';

@@ -25,6 +25,7 @@ export { planYearlyObservationsAsOf } from './yearly-observations.ts';
 export * from './opinions.ts';
 export { backupDatabase, restoreDatabase, BACKUP_FORMAT } from './backup.ts';
 export * from './tasks.ts';
+export * from './projects.ts';
 export * from './reports.ts';
 export * from './warnings.ts';
 export * from './outbox.ts';

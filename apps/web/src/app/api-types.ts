@@ -8,16 +8,8 @@ export interface Unit {
   name: string;
 }
 
-export interface Task {
-  id: string;
-  nodeId: string | null;
-  title: string;
-  leadUnitId: string | null;
-  deadline: string | null;
-  status: string;
-  progress: number;
-  version: number;
-}
+/** Tasks and progress reports come from the contract (camelCase, as the API sends them). */
+export type { ReportJson as Report, TaskJson as Task } from '@gangmu/contract';
 
 export interface PlanListItem {
   id: string;
@@ -25,20 +17,6 @@ export interface PlanListItem {
   status: string;
   publishedVersion: number;
   period: { start: number | null; end: number | null };
-}
-
-export interface Report {
-  id: string;
-  subject_type: string;
-  subject_id: string;
-  period: string;
-  percent: number | null;
-  done_text: string;
-  problems: string | null;
-  status: string;
-  revision: number;
-  version: number;
-  review_comment: string | null;
 }
 
 export interface UnitIndicator {

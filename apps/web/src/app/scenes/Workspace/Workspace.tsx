@@ -106,7 +106,7 @@ export default function Workspace() {
             },
             {
               title: t('progressText'),
-              dataIndex: 'done_text',
+              dataIndex: 'doneText',
               render: userText,
             },
             {
@@ -144,7 +144,7 @@ export default function Workspace() {
               : [
                   {
                     title: t('comment'),
-                    dataIndex: 'review_comment',
+                    dataIndex: 'reviewComment',
                     render: userText,
                   },
                 ]),

@@ -40,6 +40,7 @@ const FREQ_LABEL: Record<Frequency, string> = {
   yearly: '年',
 };
 
+/** The template: one row per task (its chapter and section named), and a sheet of the units. */
 export async function buildTemplate(
   tasks: readonly (TaskView & { chapter?: string; section?: string })[],
   units: readonly UnitsTable[],
@@ -110,12 +111,57 @@ const cellText = (v: ExcelJS.CellValue): string => {
   return String(v).trim();
 };
 
-export async function parseUpload(
+/** Checks one filled-in row; returns the assignment it makes or the reasons it is wrong. */
+function checkRow(
+  v: readonly string[],
+  byId: ReadonlyMap<string, TaskView>,
+  unitOf: (s: string) => UnitsTable | undefined,
+  today: string,
+): { ok: true; row: BulkAssignment } | { ok: false; errors: string[] } {
+  const [id, , , , lead, co, deadline, expected, freq, dueDay] = v;
+  const errors: string[] = [];
+  const task = byId.get(id ?? '');
+  if (!task) errors.push(`任务编号“${id}”不属于本规划 / unknown task id`);
+  const leadUnit = lead ? unitOf(lead) : undefined;
+  if (lead && !leadUnit) errors.push(`未知的牵头单位“${lead}” / unknown lead unit`);
+  const coNames = (co ?? '').split(/[、,，;；\s]+/).filter(Boolean);
+  const coUnits = coNames.map((c) => ({ c, u: unitOf(c) }));
+  for (const { c, u } of coUnits) if (!u) errors.push(`未知的配合单位“${c}” / unknown co-unit`);
+  if (deadline) {
+    if (!isDate(deadline)) errors.push(`完成时限“${deadline}”不是日期（YYYY-MM-DD） / not a date`);
+    else if (deadline < today) errors.push(`完成时限 ${deadline} 已过 / the deadline is in the past`);
+  }
+  let schedule: { frequency: Frequency; dueDay: number } | null | undefined;
+  if (freq) {
+    const f = FREQ_ZH[freq] ?? (FREQUENCIES.includes(freq as Frequency) ? (freq as Frequency) : undefined);
+    const day = dueDay ? Number(dueDay) : 10;
+    if (!f) errors.push(`报送频次“${freq}”应为 月、季、半年 或 年 / unknown frequency`);
+    else if (!Number.isInteger(day) || day < 1 || day > 28)
+      errors.push(`报送日“${dueDay}”应为 1–28 / due day must be 1–28`);
+    else schedule = { frequency: f, dueDay: day };
+  }
+  if (errors.length || !task) return { ok: false, errors };
+  return {
+    ok: true,
+    row: {
+      taskId: task.id,
+      changes: {
+        leadUnitId: leadUnit?.id ?? null,
+        coUnitIds: coUnits.flatMap((x) => (x.u ? [x.u.id] : [])),
+        deadline: deadline || null,
+        expectedResult: expected || null,
+        ...(schedule !== undefined ? { schedule } : {}),
+      },
+    },
+  };
+}
+
+/** Opens the workbook and checks its header and size; the first sheet, or why the file is refused. */
+async function openSheet(
   bytes: Uint8Array,
-  ctx: { tasks: readonly TaskView[]; units: readonly UnitsTable[]; today: string },
-): Promise<UploadResult> {
+): Promise<{ ok: true; sheet: ExcelJS.Worksheet } | { ok: false; fileError: string }> {
   const container = openContainer(bytes);
-  if (!container.ok) return { ok: false, fileError: container.error, rowErrors: [] };
+  if (!container.ok) return { ok: false, fileError: container.error };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(container.stored as unknown as ArrayBuffer);
@@ -123,72 +169,41 @@ export async function parseUpload(
     return {
       ok: false,
       fileError: `无法读取 Excel 文件 / cannot read the workbook: ${(e as Error).message}`,
-      rowErrors: [],
     };
   }
   const sheet = wb.worksheets[0];
-  if (!sheet)
-    return { ok: false, fileError: '工作簿中没有工作表 / the workbook has no sheet', rowErrors: [] };
+  if (!sheet) return { ok: false, fileError: '工作簿中没有工作表 / the workbook has no sheet' };
   const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map(cellText);
-  const missing = COLUMNS.filter((c, i) => header[i] !== c);
-  if (missing.length) {
+  if (COLUMNS.some((c, i) => header[i] !== c))
     return {
       ok: false,
       fileError: `表头与模板不一致，应为：${COLUMNS.join('、')}；实际为：${header.join('、') || '（空）'} / the header row must be the template's`,
-      rowErrors: [],
     };
-  }
-  if (sheet.actualRowCount - 1 > MAX_ROWS) {
+  if (sheet.actualRowCount - 1 > MAX_ROWS)
     return {
       ok: false,
       fileError: `共 ${sheet.actualRowCount - 1} 行，超过上限 ${MAX_ROWS} 行 / ${sheet.actualRowCount - 1} rows, the limit is ${MAX_ROWS}`,
-      rowErrors: [],
     };
-  }
+  return { ok: true, sheet };
+}
+
+export async function parseUpload(
+  bytes: Uint8Array,
+  ctx: { tasks: readonly TaskView[]; units: readonly UnitsTable[]; today: string },
+): Promise<UploadResult> {
+  const opened = await openSheet(bytes);
+  if (!opened.ok) return { ok: false, fileError: opened.fileError, rowErrors: [] };
   const byId = new Map(ctx.tasks.map((t) => [t.id, t]));
   const unitOf = (s: string) => ctx.units.find((u) => u.name === s || u.code === s);
   const rows: BulkAssignment[] = [];
   const rowErrors: { row: number; errors: string[] }[] = [];
-  sheet.eachRow((row, n) => {
+  opened.sheet.eachRow((row, n) => {
     if (n === 1) return;
     const v = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
     if (v.every((c) => c === '')) return;
-    const [id, , , , lead, co, deadline, expected, freq, dueDay] = v;
-    const errors: string[] = [];
-    const task = byId.get(id ?? '');
-    if (!task) errors.push(`任务编号“${id}”不属于本规划 / unknown task id`);
-    const leadUnit = lead ? unitOf(lead) : undefined;
-    if (lead && !leadUnit) errors.push(`未知的牵头单位“${lead}” / unknown lead unit`);
-    const coNames = (co ?? '').split(/[、,，;；\s]+/).filter(Boolean);
-    const coUnits = coNames.map((c) => ({ c, u: unitOf(c) }));
-    for (const { c, u } of coUnits) if (!u) errors.push(`未知的配合单位“${c}” / unknown co-unit`);
-    if (deadline) {
-      if (!isDate(deadline)) errors.push(`完成时限“${deadline}”不是日期（YYYY-MM-DD） / not a date`);
-      else if (deadline < ctx.today) errors.push(`完成时限 ${deadline} 已过 / the deadline is in the past`);
-    }
-    let schedule: { frequency: Frequency; dueDay: number } | null | undefined;
-    if (freq) {
-      const f = FREQ_ZH[freq] ?? (FREQUENCIES.includes(freq as Frequency) ? (freq as Frequency) : undefined);
-      const day = dueDay ? Number(dueDay) : 10;
-      if (!f) errors.push(`报送频次“${freq}”应为 月、季、半年 或 年 / unknown frequency`);
-      else if (!Number.isInteger(day) || day < 1 || day > 28)
-        errors.push(`报送日“${dueDay}”应为 1–28 / due day must be 1–28`);
-      else schedule = { frequency: f, dueDay: day };
-    }
-    if (errors.length) {
-      rowErrors.push({ row: n, errors });
-      return;
-    }
-    rows.push({
-      taskId: task!.id,
-      changes: {
-        leadUnitId: leadUnit?.id ?? null,
-        coUnitIds: coUnits.map((x) => x.u!.id),
-        deadline: deadline || null,
-        expectedResult: expected || null,
-        ...(schedule !== undefined ? { schedule } : {}),
-      },
-    });
+    const checked = checkRow(v, byId, unitOf, ctx.today);
+    if (checked.ok) rows.push(checked.row);
+    else rowErrors.push({ row: n, errors: checked.errors });
   });
   return rowErrors.length ? { ok: false, rowErrors } : { ok: true, rows };
 }

@@ -57,4 +57,4 @@ export async function storeEvidence(
   return { storedName, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-export const readEvidence = (dir: string, storedName: string) => readFile(join(dir, storedName));
+export const readEvidenceFile = (dir: string, storedName: string) => readFile(join(dir, storedName));
