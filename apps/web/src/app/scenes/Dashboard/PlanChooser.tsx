@@ -23,7 +23,9 @@ export function PlanChooser(props: {
         data-testid="plan-selector"
         value={plan.id}
         onChange={onChoose}
-        style={{ minWidth: 260, maxWidth: '100%' }}
+        // A fixed width, never more than the screen: sized by its content, a long title made the page
+        // wider than a phone.
+        style={{ width: 'min(36em, calc(100vw - 48px))' }}
         options={choices.plans.map((p) => ({
           value: p.id,
           label: (

@@ -42,7 +42,7 @@ export default function Plan() {
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
-          style={{ minWidth: 320, maxWidth: '100%' }}
+          style={{ width: 'min(36em, calc(100vw - 48px))' }} // never wider than a phone's screen
           value={planId}
           aria-label={t('plan')}
           onChange={(id) => navigate(`/plans/${id}`)}
