@@ -3,7 +3,7 @@ import type { RouteContext } from './context.ts';
 import { healthRoutes } from './health.ts';
 import { sessionRoutes } from './session.ts';
 import { adminRoutes } from './admin.ts';
-import { planRoutes } from './plans.ts';
+import { planRoutes } from './plans/index.ts';
 import { nodeRoutes } from './nodes.ts';
 import { indicatorRoutes } from './indicators.ts';
 import { opinionRoutes } from './opinions.ts';
