@@ -173,7 +173,7 @@ for (const driver of DRIVERS) {
         url: `/api/indicators/${f.indicatorA}/observations`,
         headers: as(r),
       });
-      expect(history.json().observations[0].entered_by_name).toBe('reporter');
+      expect(history.json().observations[0].enteredByName).toBe('reporter');
     });
 
     it('should validate values: not before the base year, not in the future, the right unit', async () => {

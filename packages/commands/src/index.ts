@@ -14,6 +14,7 @@ export {
 } from './import-worker/read-in-worker.ts';
 export * from './participation/index.ts';
 export * from './plans/index.ts';
+export * from './indicators/index.ts';
 export * from './calendar.ts';
 export * from './outline-places.ts';
 export * from './build-dashboard.ts';

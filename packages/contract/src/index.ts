@@ -12,3 +12,4 @@ export * from './warnings.ts';
 export * from './notifications.ts';
 export * from './tasks.ts';
 export * from './reports.ts';
+export * from './indicators.ts';

@@ -5,15 +5,14 @@ import { sessionRoutes } from './session.ts';
 import { adminRoutes } from './admin.ts';
 import { planRoutes } from './plans/index.ts';
 import { nodeRoutes } from './nodes.ts';
-import { indicatorRoutes } from './indicators.ts';
+import { indicatorRoutes } from './indicators/index.ts';
 import { opinionRoutes } from './opinions.ts';
 import { auditRoutes } from './audit.ts';
 import { taskRoutes } from './tasks/index.ts';
 import { reportRoutes } from './reports/index.ts';
 import { warningRoutes } from './warnings/index.ts';
 import { notificationRoutes } from './notifications/index.ts';
-import { openDataRoutes } from './open-data.ts';
-import { bulletinRoutes } from './bulletin.ts';
+import { openDataRoutes } from './open-data/index.ts';
 import { evaluationReportStaffRoutes } from './evaluation-reports/staff-routes.ts';
 import { evaluationReportPublicRoutes } from './evaluation-reports/public-routes.ts';
 import { planSystemRoutes } from './plan-system.ts';
@@ -35,7 +34,6 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     warningRoutes,
     notificationRoutes,
     openDataRoutes,
-    bulletinRoutes,
     evaluationReportStaffRoutes,
     evaluationReportPublicRoutes,
     planSystemRoutes,

@@ -2,6 +2,8 @@
  * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
  * They give way to the contract package's types when it lands (issue 9).
  */
+import type { ObservationListJson } from '@gangmu/contract';
+
 export interface Unit {
   id: string;
   code: string;
@@ -37,15 +39,8 @@ export interface Opinion {
   targetType: string;
 }
 
-export interface Observation {
-  id: string;
-  year: number;
-  period: string;
-  value: number | null;
-  pct: number | null;
-  entered_by_name: string | null;
-  entered_at: string;
-}
+/** A value as listed with who entered it (GET /api/indicators/:indicatorId/observations). */
+export type Observation = ObservationListJson['observations'][number];
 
 export interface IndicatorDetail {
   name: string;

@@ -1,4 +1,6 @@
 /** The API client: JSON, the session cookie, the CSRF token on writes, If-Match, and errors as readable messages. */
+import type { IndicatorEvaluationJson, PlanEvaluationJson, PlanSummaryJson } from '@gangmu/contract';
+
 let csrfToken: string | null = null;
 export const setCsrf = (token: string | null) => (csrfToken = token);
 
@@ -62,56 +64,14 @@ export interface StatusLabel {
   labelEn: string;
 }
 
-export interface IndicatorEvaluation {
-  id: string;
-  name: string;
-  category: string | null;
-  unit: string | null;
-  attribute: 'expected' | 'binding';
-  kind: string;
-  target: string | null;
-  status: Status;
-  /** The one label of status and flags (快于预期, 预计能完成…): show it wherever the status is named. */
-  label: string;
-  labelEn: string;
-  flags: string[];
-  latestYear: number | null;
-  projectedValue: number | null;
-  requiredRemainingPerYear: number | null;
-  recentPct: number | null;
-  annual?: { year: number; target: number; actual: number; met: boolean; currentPriceBasis: boolean }[];
-  reason: string;
-  reasonEn: string;
-}
+/** An indicator evaluated as of a year, as the API sends it. */
+export type IndicatorEvaluation = IndicatorEvaluationJson;
 
 /** The summary counts of SPEC §2.7 R3: mid-term before the plan's target year, final form from it on. */
-export type PlanSummary = { total: number; notAssessable: number; sentence: string; sentenceEn: string } & (
-  | {
-      form: 'midterm';
-      achieved: number;
-      ahead: number;
-      onTrack: number;
-      behind: number;
-      behindBinding: number;
-    }
-  | {
-      form: 'final';
-      achieved: number;
-      nearlyAchieved: number;
-      notAchieved: number;
-      pending: number;
-      pendingLikely: number;
-      pendingUnlikely: number;
-    }
-);
+export type PlanSummary = PlanSummaryJson;
 
-export interface PlanEvaluation {
-  planId: string;
-  asOfYear: number;
-  summary: PlanSummary;
-  breakdown: { byStatus: Record<string, number> };
-  indicators: IndicatorEvaluation[];
-}
+/** A plan's evaluation: every indicator, the summary sentence and the counts. */
+export type PlanEvaluation = PlanEvaluationJson;
 
 export interface OutlineNode {
   id: string;

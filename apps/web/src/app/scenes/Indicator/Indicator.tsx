@@ -82,10 +82,10 @@ export default function Indicator() {
             { title: t('value'), key: 'v', render: (_: unknown, o: Observation) => o.pct ?? o.value },
             {
               title: t('enteredBy'),
-              dataIndex: 'entered_by_name',
+              dataIndex: 'enteredByName',
               render: userText,
             },
-            { title: t('when'), dataIndex: 'entered_at', render: (v: string) => formatDateTime(v) },
+            { title: t('when'), dataIndex: 'enteredAt', render: (v: string) => formatDateTime(v) },
           ]}
         />
       </Card>

@@ -1,11 +1,19 @@
 /**
- * The bulletin preview: a 统计公报 (or 政府工作报告) read against a plan's indicators, each figure shown beside the value
- * already recorded for that year. Read-only: applying accepted figures as draft values waits for the value-review
- * storage (docs/bulletin.md). It moves to packages/commands (`read-bulletin.ts`) when that package exists.
+ * The bulletin preview: a 统计公报 (or 政府工作报告) read against a plan's indicators, each figure shown beside the
+ * value already recorded for that year (docs/bulletin.md). Nothing is written: applying accepted figures as draft
+ * values waits for the value-review storage. A reporter sees its own unit's indicators only (unit scope).
  */
-import { readBulletin, type BulletinFigure, type BulletinIndicator } from '@gangmu/importer';
-import { getPlan, planYearlyObservations, type Db } from '@gangmu/storage';
 import type { Diagnostic } from '@gangmu/domain';
+import { maySeeUnit } from '@gangmu/domain';
+import { readBulletin, type BulletinFigure, type BulletinIndicator } from '@gangmu/importer';
+import { getPlan, planYearlyObservations } from '@gangmu/storage';
+import type { CommandContext } from '../context.ts';
+
+export interface PreviewBulletinOptions {
+  readonly planId: string;
+  /** The bulletin as sent: text (UTF-8, GB18030…), HTML or .docx. */
+  readonly bytes: Uint8Array;
+}
 
 export interface BulletinProposal extends BulletinFigure {
   readonly name: string;
@@ -34,15 +42,12 @@ function changeOf(figure: BulletinFigure, current: BulletinProposal['current']):
   return same(figure.value, current.value) && same(figure.pct, current.pct) ? 'same' : 'different';
 }
 
-/** Reads `bytes` against the plan's indicators (a reporter's unit's only, when `unitId` is given). */
 export async function previewBulletin(
-  db: Db,
-  planId: string,
-  bytes: Uint8Array,
-  opts: { unitId?: string | null } = {},
+  ctx: CommandContext,
+  o: PreviewBulletinOptions,
 ): Promise<BulletinPreview> {
-  const plan = await getPlan(db.kysely, planId);
-  const rows = plan.indicators.filter((i) => opts.unitId === undefined || i.unitId === opts.unitId);
+  const plan = await getPlan(ctx.db.kysely, o.planId);
+  const rows = plan.indicators.filter((i) => maySeeUnit(ctx.caller, i.unitId));
   const indicators: BulletinIndicator[] = rows.map((i) => ({
     id: i.id,
     name: i.name,
@@ -50,12 +55,12 @@ export async function previewBulletin(
     ...(i.kind === 'growth_rate' ? { kind: 'growth' as const } : {}),
   }));
   const names = new Map(rows.map((i) => [i.id, i.name]));
-  const reading = readBulletin(bytes, indicators);
-  const observed = await planYearlyObservations(db.kysely, planId);
+  const reading = readBulletin(o.bytes, indicators);
+  const observed = await planYearlyObservations(ctx.db.kysely, plan.id);
   const proposals = reading.figures.map((f): BulletinProposal => {
-    const o = (observed.get(f.indicatorId) ?? []).find((x) => x.year === f.year);
-    const current = o
-      ? { ...('value' in o ? { value: o.value } : {}), ...('pct' in o ? { pct: o.pct } : {}) }
+    const v = (observed.get(f.indicatorId) ?? []).find((x) => x.year === f.year);
+    const current = v
+      ? { ...('value' in v ? { value: v.value } : {}), ...('pct' in v ? { pct: v.pct } : {}) }
       : null;
     return { ...f, name: names.get(f.indicatorId) ?? '', current, change: changeOf(f, current) };
   });
