@@ -9,10 +9,3 @@ export { WEB_DIST } from './web.ts';
 // The supervision jobs, for the benchmarks and the screenshot script (they move to commands with issue 9).
 export { Scheduler } from './supervision/scheduler.ts';
 export { sweep } from './supervision/sweep.ts';
-// Evaluation reports (docs/reports.md), for `gangmu report` (they move to commands with issue 9).
-export { draftFromData } from './evaluation-reports/draft-evaluation-report.ts';
-export {
-  exportEvaluationReport,
-  REPORT_FORMATS,
-  type ReportFormat,
-} from './evaluation-reports/export-evaluation-report.ts';

@@ -4,6 +4,7 @@
  * own). One file per resource; nothing here does I/O.
  */
 export * from './plans.ts';
+export * from './evaluation-reports.ts';
 export * from './diagnostics.ts';
 export * from './plan-system.ts';
 export * from './opinions.ts';

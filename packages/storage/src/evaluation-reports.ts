@@ -12,7 +12,7 @@ import type {
   EvaluationReportsTable,
   EvaluationReportVersionsTable,
 } from './schema.ts';
-import { newId, StorageError, updateVersioned, write } from './write.ts';
+import { newId, StorageError, updateVersioned, write, type WriteContext } from './write.ts';
 
 type Row = EvaluationReportsTable;
 /** The row without its content, for lists and audit events (the content is recorded where it changes). */
@@ -124,13 +124,17 @@ const TRANSITIONS = {
   return: { from: 'submitted', to: 'draft' },
 } as const;
 
-/** submit: draft → submitted (for approval); return: submitted → draft (with a comment, see addEvaluationReportComment). */
+/**
+ * submit: draft → submitted (for approval); return: submitted → draft. A `comment` (the leader's reason for a
+ * return) is added in the same transaction, so a return never lands without it.
+ */
 export async function moveEvaluationReport(
   db: Kysely<Database>,
   actor: Actor,
   id: string,
   expected: number,
   transition: keyof typeof TRANSITIONS,
+  comment?: string,
 ): Promise<Row> {
   const { from, to } = TRANSITIONS[transition];
   return write(db, actor, async ({ trx, at, record }) => {
@@ -151,6 +155,15 @@ export async function moveEvaluationReport(
       before: head(before),
       after: head(after),
     });
+    if (comment !== undefined)
+      await insertComment(
+        trx,
+        at,
+        record,
+        actor,
+        { reportId: id, blockId: null, body: comment },
+        row.plan_id,
+      );
     return after;
   });
 }
@@ -280,26 +293,37 @@ export async function addEvaluationReportComment(
 ): Promise<EvaluationReportCommentsTable> {
   return write(db, actor, async ({ trx, at, record }) => {
     const report = await getEvaluationReport(trx, input.reportId);
-    const row: EvaluationReportCommentsTable = {
-      id: newId(),
-      report_id: input.reportId,
-      block_id: input.blockId,
-      author_id: actor.id,
-      author_name: actor.name,
-      body: input.body,
-      created_at: at,
-    };
-    await trx.insertInto('evaluation_report_comments').values(row).execute();
-    record({
-      action: 'evaluation_report.comment',
-      entity: 'evaluation_report',
-      entityId: input.reportId,
-      planId: report.plan_id,
-      before: null,
-      after: row,
-    });
-    return row;
+    return insertComment(trx, at, record, actor, input, report.plan_id);
   });
+}
+
+async function insertComment(
+  trx: WriteContext['trx'],
+  at: string,
+  record: WriteContext['record'],
+  actor: Actor,
+  input: { reportId: string; blockId: string | null; body: string },
+  planId: string,
+): Promise<EvaluationReportCommentsTable> {
+  const row: EvaluationReportCommentsTable = {
+    id: newId(),
+    report_id: input.reportId,
+    block_id: input.blockId,
+    author_id: actor.id,
+    author_name: actor.name,
+    body: input.body,
+    created_at: at,
+  };
+  await trx.insertInto('evaluation_report_comments').values(row).execute();
+  record({
+    action: 'evaluation_report.comment',
+    entity: 'evaluation_report',
+    entityId: input.reportId,
+    planId,
+    before: null,
+    after: row,
+  });
+  return row;
 }
 
 export const listEvaluationReportComments = (db: Kysely<Database>, reportId: string) =>

@@ -1,8 +1,9 @@
-/** Request schemas of the evaluation-report routes (STYLE habit 11). */
+/** Request schemas of the evaluation-report routes (STYLE habit 11); the responses are @gangmu/contract's. */
 import { Type } from 'typebox';
+import { ReportKindJson } from '@gangmu/contract';
 import { Id, LIMITS, SafeText, strict, Year } from '../../schemas.ts';
 
-export const Kind = Type.Union([Type.Literal('annual'), Type.Literal('midterm'), Type.Literal('final')]);
+export const Kind = ReportKindJson;
 export const ReportParams = strict({ reportId: Id });
 export const PlanParams = strict({ planId: Id });
 export const DraftBody = strict({ kind: Kind, year: Year });
@@ -14,7 +15,9 @@ export const CommentBody = strict({
   body: SafeText(2000, 1),
 });
 export const ReturnBody = strict({ comment: SafeText(2000, 1) });
+const VersionNumber = Type.String({ pattern: '^[1-9]\\d{0,5}$' });
 export const ExportQuery = strict({
   format: Type.Optional(Type.Union([Type.Literal('docx'), Type.Literal('brief'), Type.Literal('xlsx')])),
-  version: Type.Optional(Type.String({ pattern: '^[1-9]\\d{0,5}$' })),
+  version: Type.Optional(VersionNumber),
 });
+export const PublishedParams = strict({ reportId: Id, number: VersionNumber });

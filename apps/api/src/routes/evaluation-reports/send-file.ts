@@ -1,6 +1,6 @@
 /** Sends an exported report as a download with its Chinese file name (RFC 5987) and an ASCII fallback. */
 import type { FastifyReply } from 'fastify';
-import type { ExportedReport } from '../../evaluation-reports/export-evaluation-report.ts';
+import type { ExportedReport } from '@gangmu/commands';
 
 export const sendReportFile = (reply: FastifyReply, file: ExportedReport) =>
   reply

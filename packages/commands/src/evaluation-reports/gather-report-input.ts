@@ -3,7 +3,6 @@
  * with the chapter they hang under and their latest unit report, projects, open warnings. The evaluation runs
  * here through @gangmu/reports (reportIndicator / reportSummary), the same path as the tests and the benchmark.
  */
-import type { Kysely } from 'kysely';
 import {
   getPlan,
   listTaskProgressReports,
@@ -11,8 +10,6 @@ import {
   listUnits,
   listWarnings,
   listYearlyValues,
-  StorageError,
-  type Database,
   type OutlineNodeView,
 } from '@gangmu/storage';
 import {
@@ -23,12 +20,14 @@ import {
   type ReportKind,
   type ReportTask,
 } from '@gangmu/reports';
+import { todayOf } from '../calendar.ts';
+import { CommandError } from '../command-error.ts';
+import type { CommandContext } from '../context.ts';
 
-export interface GatherOptions {
+export interface GatherReportInputOptions {
   readonly planId: string;
   readonly kind: ReportKind;
   readonly year: number;
-  readonly today: string;
 }
 
 /** Each outline node's chapter number, parts looked through (a 篇 holds chapters). */
@@ -73,13 +72,24 @@ function indicatorData(
   }));
 }
 
-export async function gatherReportInput(db: Kysely<Database>, opts: GatherOptions): Promise<ReportInput> {
+/** The report's data as of today (Asia/Shanghai): the drafting date and what "overdue" is measured against. */
+export async function gatherReportInput(
+  ctx: CommandContext,
+  opts: GatherReportInputOptions,
+): Promise<ReportInput> {
+  const db = ctx.db.kysely;
   const plan = await getPlan(db, opts.planId);
   const { start, end } = plan.period;
   if (start === null || end === null)
-    throw new StorageError('INVALID', '规划未识别出规划期，无法编制评估报告', {
-      reason: 'PLAN_WITHOUT_PERIOD',
-    });
+    throw new CommandError(
+      'INVALID',
+      `plan ${plan.id} has no period`,
+      { reason: 'PLAN_WITHOUT_PERIOD' },
+      {
+        zh: '规划未识别出规划期，无法编制评估报告',
+        en: 'The plan has no recognised period, so no evaluation report can be drafted',
+      },
+    );
   const [values, tasks, units, progress, warnings] = await Promise.all([
     listYearlyValues(db, plan.id),
     listTasks(db, { planId: plan.id }),
@@ -96,7 +106,7 @@ export async function gatherReportInput(db: Kysely<Database>, opts: GatherOption
   return {
     kind: opts.kind,
     year: opts.year,
-    draftedOn: opts.today,
+    draftedOn: todayOf(ctx),
     plan: {
       id: plan.id,
       title: plan.title,
