@@ -22,11 +22,14 @@ export const startsTail = (text: string): boolean => TAIL_START.test(text);
 
 const TITLE_END = /(?:纲要|规划|计划|方案|建议)(?:[（(]\s*\d{4}\s*[—–\-~～至]+\s*\d{4}\s*年?\s*[)）])?$/;
 
-/** Lines that end a title block: page numbers ("— 1 —", "（327）") and heading markers. */
+/** Lines that end a title block: page numbers ("— 1 —", "（327）", "第 1 页") and heading markers. */
 const NOT_IN_TITLE =
-  /^(?:[-—–]\s*\d+\s*[-—–]|\d{1,4}|[（(]\d{1,4}[)）])$|^第\s*[一二三四五六七八九十\d]+\s*[章节篇编]|[（(]\d{2,4}[)）]第/;
+  /^(?:[-—–]\s*\d+\s*[-—–]|\d{1,4}|[（(]\d{1,4}[)）]|第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?)$|^第\s*[一二三四五六七八九十\d]+\s*[章节篇编]|[（(]\d{2,4}[)）]第/;
 /** The period printed on its own line under the title: "1981—1985", "（2021—2025年）" (OCR may read — as 一). */
 const PERIOD_LINE = /^[（(]?(?:19|20)\d\d年?[—–\-~～至一]+(?:19|20)\d\d年?[)）]?$/;
+
+/** Consecutive lines of prose after which no title is looked for (see findTitle). */
+const PROSE_LINES_BEFORE_TEXT = 6;
 
 export interface TitleBlock {
   readonly title: string;
@@ -42,14 +45,19 @@ export interface TitleBlock {
  */
 export function findTitle(lines: readonly Line[], limit = 150): TitleBlock | null {
   const n = Math.min(lines.length, limit);
+  let proseLines = 0;
   for (let i = 0; i < n; i++) {
     const first = lines[i]!.text;
     if (isFurniture(first) || lines[i]!.table) continue;
     const notice = /关于印发\s*《(.+?)》/.exec(first);
     if (notice && TITLE_END.test(compact(notice[1] ?? '')))
       return { title: compact(notice[1] ?? ''), start: i, end: i };
-    // The title comes before the text: once a paragraph has started, a line ending in 规划 is a sentence of it.
+    // The title comes before the text: once a paragraph has started, a line ending in 规划 is a sentence of it
+    // (or a running header repeating the title further on). Hard-wrapped text has no long lines: there,
+    // several lines of prose in a row say the text has started — more than a cover letter's few.
     if (first.length > 80 && /[。，；]/.test(first)) return null;
+    proseLines = first.length >= 16 && /[。，；]/.test(first) ? proseLines + 1 : 0;
+    if (proseLines >= PROSE_LINES_BEFORE_TEXT) return null;
     let joined = '';
     let best: TitleBlock | null = null;
     for (let j = i; j < Math.min(i + 4, n); j++) {

@@ -132,11 +132,14 @@ function applyHeading(
 export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostics: Diagnostic[]): Outline {
   const wrap = hardWrap(lines.filter((l) => !l.table).map((l) => l.text));
   const state = new OutlineState(decideScheme(lines, toc), toc, diagnostics, wrap);
+  // The line before, page numbers skipped: a page break falls anywhere, also inside a sentence cut at the
+  // wrap width ("百分之八" | "— 69 —" | "十六，固体废物…"), and the line after it continues that sentence.
+  let prev: Line | undefined;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i]!;
     const next = lines[i + 1];
     for (let guard = 0; guard < 8; guard++) {
-      const action = classifyLine(l, state.context(lines[i - 1], next));
+      const action = classifyLine(l, state.context(prev, next));
       if (action.kind === 'endTable') state.finishTable();
       else if (action.kind === 'endBox') state.endBox();
       else if (action.kind === 'splitAt') {
@@ -145,6 +148,7 @@ export function buildOutline(lines: readonly Line[], toc: Toc | null, diagnostic
         l = { ...l, text: l.text.slice(action.at) };
       } else {
         i += apply(state, action, l, next);
+        if (action.kind !== 'pageNumber') prev = lines[i];
         break;
       }
     }
