@@ -3,16 +3,8 @@
  * here on purpose, apart from the routes: a new route without a row fails the first test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  enqueueNotices,
-  generateTasks,
-  getPlan,
-  listTasks,
-  raiseWarnings,
-  SYSTEM_ACTOR,
-  updateTask,
-} from '@gangmu/storage';
 import { as, DRIVERS, startFixture, type Fixture } from './helpers.ts';
+import { seedOneOfEach } from './seed-ids.ts';
 
 type Who = 'public' | 'admin' | 'reporter' | 'supervisor' | 'leader' | 'auditor';
 const ALL: Who[] = ['public', 'admin', 'reporter', 'supervisor', 'leader', 'auditor'];
@@ -137,90 +129,7 @@ for (const driver of DRIVERS) {
     let ids: Record<string, string>;
     beforeAll(async () => {
       f = await startFixture(driver);
-      const plan = await getPlan(f.t.db.kysely, f.planId);
-      const obs = await f.app.inject({
-        method: 'POST',
-        url: `/api/indicators/${f.indicatorA}/observations`,
-        headers: as(f.sessions.admin),
-        payload: { year: 2021, pct: 8 },
-      });
-      const opinion = await f.app.inject({
-        method: 'POST',
-        url: `/api/plans/${f.planId}/opinions`,
-        payload: { targetType: 'plan', content: '建议增加养老设施。' },
-      });
-      const k = f.t.db.kysely;
-      await generateTasks(k, SYSTEM_ACTOR, f.planId);
-      const task = (await listTasks(k, { planId: f.planId }))[0]!;
-      await updateTask(k, SYSTEM_ACTOR, task.id, task.version, { leadUnitId: f.unitA });
-      const report = await f.app.inject({
-        method: 'POST',
-        url: '/api/reports',
-        headers: as(f.sessions.reporter),
-        payload: {
-          subjectType: 'task',
-          subjectId: task.id,
-          period: '2024-Q1',
-          percent: 10,
-          doneText: '已启动。',
-        },
-      });
-      const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-      const evidence = await f.app.inject({
-        method: 'POST',
-        url: `/api/reports/${report.json().id}/evidence?name=photo.png`,
-        headers: { ...as(f.sessions.reporter), 'content-type': 'image/png' },
-        payload: png,
-      });
-      expect([report.statusCode, evidence.statusCode]).toEqual([201, 201]);
-      const [warning] = await raiseWarnings(k, SYSTEM_ACTOR, [
-        {
-          key: 'TEST:1',
-          level: 'red',
-          kind: 'TASK_OVERDUE',
-          subjectType: 'task',
-          subjectId: task.id,
-          reason: '测试',
-          reasonEn: 'test',
-          planId: f.planId,
-          unitId: f.unitA,
-        },
-      ]);
-      await enqueueNotices(
-        k,
-        [
-          {
-            key: 'test-message',
-            channel: 'inbox',
-            recipient: f.sessions.reporter.userId,
-            event: 'test',
-            subject: '测试',
-            body: '测试',
-          },
-        ],
-        new Date(),
-      );
-      const message = await k
-        .selectFrom('outbox')
-        .select('id')
-        .where('key', '=', 'test-message')
-        .executeTakeFirstOrThrow();
-      ids = {
-        taskId: task.id,
-        projectId: plan.projects[0]!.id,
-        reportId: report.json().id,
-        evidenceId: evidence.json().id,
-        warningId: warning!.id,
-        messageId: message.id,
-        planId: f.planId,
-        nodeId: plan.outline[11]!.children[4]!.id,
-        indicatorId: f.indicatorA,
-        observationId: obs.json().id,
-        unitId: f.unitA,
-        opinionId: opinion.json().id,
-        code: 'GM-AAAA-BBBB',
-        year: '2031',
-      };
+      ids = await seedOneOfEach(f);
     });
     afterAll(() => f.close());
 

@@ -6,28 +6,12 @@
  * and must keep every write it acknowledged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { createDatabase, migrateToLatest, type Db } from '@gangmu/storage';
 import { bootstrap, createServer, type App } from '../src/index.ts';
 import { PG_URL } from './helpers.ts';
+import { createOwnDatabase, dropOwnDatabase, onMaintenance, terminateAll } from './failover-helpers.ts';
 
 const DB_NAME = `gm_failover_${Math.random().toString(36).slice(2, 10)}`;
-
-async function onMaintenance<T>(run: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_URL });
-  await c.connect();
-  try {
-    return await run(c);
-  } finally {
-    await c.end();
-  }
-}
-
-const terminateAll = (c: pg.Client) =>
-  c.query(
-    'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
-    [DB_NAME],
-  );
 
 describe.skipIf(!PG_URL)('postgres: failover', () => {
   let db: Db;
@@ -35,10 +19,7 @@ describe.skipIf(!PG_URL)('postgres: failover', () => {
   let session: { cookie: string; csrf: string };
 
   beforeAll(async () => {
-    await onMaintenance((c) => c.query(`create database ${DB_NAME}`));
-    const url = new URL(PG_URL!);
-    url.pathname = `/${DB_NAME}`;
-    db = createDatabase({ driver: 'postgres', url: url.toString(), poolSize: 4 });
+    db = createDatabase({ driver: 'postgres', url: await createOwnDatabase(DB_NAME), poolSize: 4 });
     await migrateToLatest(db);
     const boot = await bootstrap(db, { loadExample: false });
     app = await createServer({ db, web: false, loginRateLimit: 10_000 });
@@ -61,11 +42,7 @@ describe.skipIf(!PG_URL)('postgres: failover', () => {
   afterAll(async () => {
     await app?.close();
     await db?.close();
-    await onMaintenance(async (c) => {
-      await c.query(`alter database ${DB_NAME} allow_connections true`);
-      await terminateAll(c);
-      await c.query(`drop database if exists ${DB_NAME}`);
-    });
+    await dropOwnDatabase(DB_NAME);
   }, 60_000);
 
   let n = 0;
@@ -95,11 +72,11 @@ describe.skipIf(!PG_URL)('postgres: failover', () => {
     });
     await new Promise((r) => setTimeout(r, 300));
     // A restart: every backend goes, the database stays; then a failover window in which no connection is had.
-    await onMaintenance(terminateAll);
+    await onMaintenance((c) => terminateAll(c, DB_NAME));
     await new Promise((r) => setTimeout(r, 200));
     await onMaintenance(async (c) => {
       await c.query(`alter database ${DB_NAME} allow_connections false`);
-      await terminateAll(c);
+      await terminateAll(c, DB_NAME);
     });
     await new Promise((r) => setTimeout(r, 800));
     const during = await app.inject({ method: 'GET', url: '/readyz' });

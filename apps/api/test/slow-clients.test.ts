@@ -3,30 +3,10 @@
  * 408 and closed once the header or request timeout passes, and the server keeps serving others. Before, 400
  * connections trickling a byte every 5 s were held for 80 s and more. The timeouts are shortened here.
  */
-import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixture, type Fixture } from './helpers.ts';
-
-/** Opens a socket, writes `head` and then one byte of `trickle` every `everyMs`; resolves when it is closed. */
-function trickle(port: number, head: string, rest: string, everyMs: number) {
-  return new Promise<{ closedAfterMs: number; answer: string; sent: number }>((resolve) => {
-    const started = Date.now();
-    const socket = connect(port, '127.0.0.1');
-    let answer = '';
-    let sent = 0;
-    socket.on('data', (d) => (answer += d.toString()));
-    socket.on('error', () => undefined);
-    socket.write(head);
-    const timer = setInterval(() => {
-      if (sent < rest.length && !socket.destroyed) socket.write(rest[sent++]!);
-    }, everyMs);
-    socket.on('close', () => {
-      clearInterval(timer);
-      resolve({ closedAfterMs: Date.now() - started, answer, sent });
-    });
-  });
-}
+import { trickle } from './sockets.ts';
 
 describe('slow clients', () => {
   let f: Fixture;
