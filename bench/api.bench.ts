@@ -13,6 +13,8 @@ import pg from 'pg';
 import { fmt } from './lib.ts';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+/** The first of four ports (server and bare route, SQLite then PostgreSQL); on a shared machine, each engineer's own. */
+const PORT = Number(process.env.BENCH_PORT ?? 4100);
 const dir = mkdtempSync(join(tmpdir(), 'gangmu-bench-api-'));
 
 function start(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
@@ -87,14 +89,14 @@ async function run(label: string, database: string, port: number) {
 console.log(
   `bench:api  node ${process.version}  ${new Date().toISOString()}  autocannon, 50 connections, ${DURATION} s per endpoint`,
 );
-await run('SQLite', `sqlite:${join(dir, 'bench.db')}`, 4100);
+await run('SQLite', `sqlite:${join(dir, 'bench.db')}`, PORT);
 const pgUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const schema = `bench_${Date.now()}`;
 const admin = new pg.Client({ connectionString: pgUrl });
 try {
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  await run('PostgreSQL', `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}`, 4200);
+  await run('PostgreSQL', `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}`, PORT + 2);
   await admin.query(`drop schema ${schema} cascade`);
 } catch (e) {
   console.log(`PostgreSQL skipped: ${(e as Error).message}`);

@@ -2,7 +2,7 @@
  * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
  * They give way to the contract package's types when it lands (issue 9).
  */
-import type { ObservationListJson } from '@gangmu/contract';
+import type { ObservationListJson, UnitIndicatorListJson } from '@gangmu/contract';
 
 export interface Unit {
   id: string;
@@ -21,13 +21,8 @@ export interface PlanListItem {
   period: { start: number | null; end: number | null };
 }
 
-export interface UnitIndicator {
-  id: string;
-  name: string;
-  unit: string | null;
-  target: string | null;
-  planTitle: string;
-}
+/** An indicator of the signed-in unit with its plan's title (GET /api/units/:unitId/indicators). */
+export type UnitIndicator = UnitIndicatorListJson['indicators'][number];
 
 export interface Opinion {
   id: string;

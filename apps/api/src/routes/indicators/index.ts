@@ -14,7 +14,7 @@ import { IndicatorJson, ObservationJson, ObservationListJson, UnitIndicatorListJ
 import { commandContext } from '../../command-context.ts';
 import { readerContext } from '../plan-access.ts';
 import { presentObservation, presentObservations } from '../../presenters/indicators.ts';
-import { expectedVersion } from '../../security.ts';
+import { ALL_ROLES, expectedVersion } from '../../security.ts';
 import type { App } from '../../server.ts';
 import type { RouteContext } from '../context.ts';
 import { bulletinRoutes } from './bulletin.ts';
@@ -26,8 +26,6 @@ import {
   ObservationParams,
   UnitParams,
 } from './schemas.ts';
-
-const SIGNED_IN = ['admin', 'reporter', 'supervisor', 'leader', 'auditor'] as const;
 
 export function indicatorRoutes(app: App, ctx: RouteContext): void {
   const { db, now } = ctx;
@@ -64,7 +62,7 @@ export function indicatorRoutes(app: App, ctx: RouteContext): void {
   app.get(
     '/api/indicators/:indicatorId/observations',
     {
-      config: { access: [...SIGNED_IN] },
+      config: { access: ALL_ROLES },
       schema: {
         tags: ['indicators'],
         summary: '填报记录 Values with who entered them and when',
