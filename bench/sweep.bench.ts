@@ -6,7 +6,7 @@
  */
 import pg from 'pg';
 import { createDatabase, migrateToLatest } from '@gangmu/storage';
-import { sweep } from '@gangmu/api';
+import { runSweep, SYSTEM_CALLER } from '@gangmu/commands';
 import { fmt, median } from './lib.ts';
 
 const PG_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -60,7 +60,10 @@ try {
 
   const run = async () => {
     const start = performance.now();
-    const r = await sweep(db, '2024-07-01', 2023);
+    const r = await runSweep(
+      { db, now: () => new Date(), caller: SYSTEM_CALLER },
+      { today: '2024-07-01', asOfYear: 2023 },
+    );
     return { ms: performance.now() - start, raised: r.raised.length, checked: r.checked };
   };
   const first = await run();

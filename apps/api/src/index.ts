@@ -6,6 +6,5 @@ export { bootstrap, generatePassword, EXAMPLE_PLAN } from './bootstrap.ts';
 export { LIMITS, isPlainText } from './schemas.ts';
 export type { RegisteredRoute, Access } from './security.ts';
 export { WEB_DIST } from './web.ts';
-// The supervision jobs, for the benchmarks and the screenshot script (they move to commands with issue 9).
+// The scheduler (a timer over the commands run-sweep, queue-notices and deliver-notices), for the screenshot script.
 export { Scheduler } from './supervision/scheduler.ts';
-export { sweep } from './supervision/sweep.ts';

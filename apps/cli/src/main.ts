@@ -6,6 +6,7 @@ import { runImport } from './commands/import.ts';
 import { runEvaluate } from './commands/evaluate.ts';
 import { runServe } from './commands/serve.ts';
 import { runReport } from './commands/report.ts';
+import { runSweepCommand } from './commands/sweep.ts';
 import {
   runAuditAnchor,
   runAuditVerify,
@@ -36,6 +37,7 @@ const USAGE = `用法 / usage:
                                              把当前链头（序号、哈希、时间）追加到锚点文件（默认 ANCHOR_FILE）
   gangmu report --plan ID --kind annual|midterm|final --year 2023 --out FILE [--format docx|brief|xlsx] [--fresh]
                                              评估报告（Word，GB/T 9704 版式）、一页纸或主要指标表（Excel）
+  gangmu sweep [--plan ID] [--database URL]  预警扫描（逾期任务、漏报、指标、逾期意见）并排队通知，无需启动服务
   gangmu backup --out FILE [--database URL]  备份（JSON lines，可恢复到 SQLite 或 PostgreSQL）
   gangmu restore --from FILE [--database URL]
                                              恢复到空数据库（全部成功或全部不改）
@@ -57,6 +59,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       break;
     case 'report':
       return runReport(rest, io);
+    case 'sweep':
+      return runSweepCommand(rest, io);
     case 'backup':
       return runBackup(rest, io);
     case 'restore':

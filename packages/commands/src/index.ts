@@ -30,3 +30,4 @@ export * from './list-outbox.ts';
 export * from './audit-anchor.ts';
 export * from './tasks/index.ts';
 export * from './reports/index.ts';
+export * from './sweep/index.ts';

@@ -75,6 +75,8 @@ export const SchedulerRunJson = Type.Object({
     indicators: Type.Integer(),
     projects: Type.Integer(),
     scheduled: Type.Integer(),
+    /** Opinions a unit owes an answer past its deadline. */
+    opinions: Type.Integer(),
   }),
   warningsRaised: Type.Integer(),
   queued: Type.Integer(),

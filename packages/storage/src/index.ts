@@ -26,6 +26,7 @@ export * from './opinions.ts';
 export { backupDatabase, restoreDatabase, BACKUP_FORMAT } from './backup.ts';
 export * from './tasks.ts';
 export * from './projects.ts';
+export * from './supervision-reads.ts';
 export * from './reports.ts';
 export * from './warnings.ts';
 export * from './outbox.ts';

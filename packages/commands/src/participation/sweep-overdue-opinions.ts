@@ -8,9 +8,10 @@ import type { CommandContext } from '../context.ts';
 
 export async function sweepOverdueOpinions(
   ctx: CommandContext,
-  o: { readonly today: string },
+  o: { readonly today: string; readonly planId?: string },
 ): Promise<{ readonly checked: number; readonly raised: WarningsTable[] }> {
-  const rows = await listOverdueOpinions(ctx.db.kysely, o.today);
+  const overdue = await listOverdueOpinions(ctx.db.kysely, o.today);
+  const rows = o.planId ? overdue.filter((r) => r.plan_id === o.planId) : overdue;
   const drafts = rows.flatMap((r) =>
     opinionWarnings(
       {
