@@ -18,7 +18,8 @@ export const INDICATOR_COLUMNS = [
   '年均增速或进度',
   '评估结论',
 ] as const;
-const WIDTHS = [5, 22, 8, 9, 10, 7, 12, 11, 11];
+// 最新值 holds "84.8（2023）" on one line at 五号 (LibreOffice broke "84.|8" in a narrower column).
+const WIDTHS = [5, 19, 7, 9, 10, 7, 16, 11, 11];
 
 /** Indicators by category, keeping the order in which categories first appear. */
 export function byCategory(indicators: readonly ReportIndicator[]): Map<string, ReportIndicator[]> {
