@@ -87,6 +87,18 @@ for (const driver of DRIVERS) {
         payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
       });
       expect(evidence.statusCode).toBe(403);
+      // The lead's own upload is answered camelCase, without the name the file is stored under.
+      const own = await f.app.inject({
+        method: 'POST',
+        url: `/api/reports/${lead.json().id}/evidence?name=${encodeURIComponent('佐证.pdf')}`,
+        headers: { ...as(f.sessions.reporter), 'content-type': 'application/pdf' },
+        payload: Buffer.from('%PDF-1.4\n%%EOF\n'),
+      });
+      expect(own.statusCode).toBe(201);
+      expect(Object.keys(own.json()).sort()).toEqual(
+        ['contentType', 'fileName', 'id', 'reportId', 'sha256', 'size', 'uploadedAt', 'uploadedBy'].sort(),
+      );
+      expect(own.json().fileName).toBe('佐证.pdf');
       // The lead cannot read the co-unit's report either way round: only the lead's is shared.
       const coSeenByLead = await f.app.inject({
         method: 'GET',
