@@ -225,6 +225,13 @@ for (const driver of DRIVERS) {
         documentNo: '西人常〔2023〕5号',
         effectiveYear: 2023,
       });
+      // The approval checks consistency again with the target in force: 28 is still weaker than the quota 35.
+      expect(approved.consistency?.findings).toBeGreaterThanOrEqual(1);
+      const after = await consistencyReport(ctxs.a, { planId: plans.a, year: 2023 });
+      expect(after.findings.find((f) => f.code === 'WEAKER_THAN_QUOTA')?.params).toMatchObject({
+        own: 28,
+        quota: 35,
+      });
       const cell = async (year: number) => {
         const view = await sideBySide(ctxs.city, { planId: plans.city, year });
         const row = view.rows.find((r) => r.name === '建成区绿化覆盖率')!;

@@ -93,6 +93,8 @@ export const RevisionJson = Type.Object({
   documentDate: Nullable(Type.String()),
   decidedAt: Nullable(Type.String()),
   version: Type.Number(),
+  /** After an approval: the plan's consistency checked again as of the effective year. */
+  consistency: Type.Optional(Type.Object({ findings: Type.Number(), raised: Type.Number() })),
 });
 export type RevisionJson = Static<typeof RevisionJson>;
 export const RevisionListJson = Type.Object({ revisions: Type.Array(RevisionJson) });

@@ -2,6 +2,7 @@
 import type {
   ConsistencyReport,
   DecideLinkResult,
+  DecidedRevision,
   GovernmentPortfolio,
   GovernmentRow,
   LinkRow,
@@ -26,7 +27,11 @@ export const presentGovernment = (g: GovernmentRow): GovernmentJson => ({ ...g }
 
 export const presentLink = (l: LinkRow): LinkJson => ({ ...l, parts: { ...l.parts } });
 
-export const presentRevision = (r: RevisionRow): RevisionJson => ({ ...r, target: { ...r.target } });
+/** A revision; after an approval, with the consistency check that followed it. */
+export const presentRevision = (r: RevisionRow | DecidedRevision): RevisionJson => ({
+  ...r,
+  target: { ...r.target },
+});
 
 export function presentLinkDecision(d: DecideLinkResult): LinkDecisionJson {
   const r = d.resolution;

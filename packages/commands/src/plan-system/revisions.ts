@@ -15,6 +15,7 @@ import {
 import { CommandError } from '../command-error.ts';
 import type { CommandContext } from '../context.ts';
 import { requirePlanAccess } from './access.ts';
+import { consistencyReport } from './consistency-report.ts';
 
 export interface ProposeRevisionOptions {
   readonly indicatorId: string;
@@ -76,10 +77,19 @@ export type DecideRevisionOptions = { readonly revisionId: string; readonly vers
   | { readonly decision: 'rejected' }
 );
 
+export interface DecidedRevision extends RevisionRow {
+  /**
+   * After an approval: the plan's consistency checked again as of the effective year (the revised target
+   * against the quota assigned to it, and, for an upper plan, what its lower plans add up to), findings raised
+   * as warnings to the plan office.
+   */
+  readonly consistency?: { readonly findings: number; readonly raised: number };
+}
+
 export async function decideRevision(
   ctx: CommandContext,
   options: DecideRevisionOptions,
-): Promise<RevisionRow> {
+): Promise<DecidedRevision> {
   const current = await getRevision(ctx.db.kysely, options.revisionId);
   await requirePlanAccess(ctx, current.plan_id, 'edit');
   if (ctx.caller.role !== 'admin' && ctx.caller.role !== null)
@@ -93,7 +103,16 @@ export async function decideRevision(
       },
     );
   const { revisionId, version, ...decision } = options;
-  return present(await storeDecision(ctx.db.kysely, ctx.caller.actor, revisionId, version, decision));
+  const decided = present(
+    await storeDecision(ctx.db.kysely, ctx.caller.actor, revisionId, version, decision),
+  );
+  if (decided.status !== 'approved') return decided;
+  const check = await consistencyReport(ctx, {
+    planId: decided.planId,
+    year: decided.effectiveYear,
+    raise: true,
+  });
+  return { ...decided, consistency: { findings: check.findings.length, raised: check.raised } };
 }
 
 export async function listRevisions(ctx: CommandContext, planId: string): Promise<RevisionRow[]> {

@@ -32,6 +32,7 @@ export const planSystemZh = {
   documentNo: '文号',
   documentDate: '批准日期',
   readOnlyPlan: '下级规划：只读',
+  revisionChecked: '已批准。按调整后的目标重新检查规划衔接：发现 {findings} 项问题，新增预警 {raised} 条。',
 } as const;
 
 export const planSystemEn: Record<keyof typeof planSystemZh, string> = {
@@ -66,6 +67,8 @@ export const planSystemEn: Record<keyof typeof planSystemZh, string> = {
   documentNo: 'Document No.',
   documentDate: 'Approved on',
   readOnlyPlan: 'Lower plan: read only',
+  revisionChecked:
+    'Approved. Consistency checked again with the revised target: {findings} findings, {raised} new warnings.',
 };
 
 /** Plan types, link and revision statuses: codes the API sends. */

@@ -36,10 +36,13 @@ export function useRevisions() {
   useEffect(() => {
     void load();
   }, [load]);
-  const run = async (write: () => Promise<unknown>) => {
+  const run = async (
+    write: () => Promise<unknown>,
+    done: (result: unknown) => string = () => t('handled'),
+  ) => {
     try {
-      await write();
-      message.success(t('handled'));
+      const result = await write();
+      message.success(done(result));
       await load();
       return true;
     } catch (e) {
@@ -55,12 +58,17 @@ export function useRevisions() {
       }),
     );
   const approve = (r: RevisionJson, f: ApprovalForm) =>
-    run(() =>
-      api(`/api/revisions/${r.id}/decision`, {
-        method: 'POST',
-        body: { decision: 'approved', ...f },
-        ifMatch: r.version,
-      }),
+    run(
+      () =>
+        api(`/api/revisions/${r.id}/decision`, {
+          method: 'POST',
+          body: { decision: 'approved', ...f },
+          ifMatch: r.version,
+        }),
+      (result: unknown) => {
+        const c = (result as RevisionJson).consistency;
+        return c ? t('revisionChecked', { findings: c.findings, raised: c.raised }) : t('handled');
+      },
     );
   return {
     rows,
