@@ -5,6 +5,7 @@
  */
 export * from './context.ts';
 export * from './command-error.ts';
+export * from './check-readiness.ts';
 export * from './evaluation-reports/index.ts';
 export * from './import-plan.ts';
 export * from './plan-system/index.ts';

@@ -5,6 +5,7 @@
  */
 export * from './plans.ts';
 export * from './evaluation-reports.ts';
+export * from './health.ts';
 export * from './diagnostics.ts';
 export * from './plan-system.ts';
 export * from './opinions.ts';

@@ -156,3 +156,26 @@ export const HolidayCalendarJson = Type.Object({
 export const HolidayCalendarsJson = Type.Object({ calendars: Type.Array(HolidayCalendarJson) });
 export type HolidayCalendarJson = Static<typeof HolidayCalendarJson>;
 export type HolidayCalendarsJson = Static<typeof HolidayCalendarsJson>;
+
+/** The first opinion form's answer: the opinion waits for moderation. */
+export const PostedPlanOpinionJson = Type.Object({
+  id: Type.String(),
+  status: Type.Union([Type.Literal('pending'), Type.Literal('approved'), Type.Literal('rejected')]),
+});
+export type PostedPlanOpinionJson = Static<typeof PostedPlanOpinionJson>;
+
+/** An opinion on the moderation list; status and version only for moderators (admin, supervisor). */
+export const PlanOpinionJson = Type.Object({
+  id: Type.String(),
+  targetType: OpinionTargetType,
+  targetId: Nullable(Type.String()),
+  authorName: Nullable(Type.String()),
+  content: Type.String(),
+  createdAt: Type.String(),
+  status: Type.Optional(PostedPlanOpinionJson.properties.status),
+  version: Type.Optional(Type.Integer()),
+});
+export type PlanOpinionJson = Static<typeof PlanOpinionJson>;
+
+export const PlanOpinionListJson = Type.Object({ opinions: Type.Array(PlanOpinionJson) });
+export type PlanOpinionListJson = Static<typeof PlanOpinionListJson>;

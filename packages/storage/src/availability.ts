@@ -3,6 +3,8 @@
  * from a bug or a bad request: the former is answered 503 with Retry-After and heals by itself, because the
  * pool drops dead clients and opens new ones on the next query.
  */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.ts';
 
 /** Thrown when no connection could be had at all (refused, timed out, the database not accepting any). */
 export class DatabaseUnavailableError extends Error {
@@ -34,4 +36,9 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
     return true;
   return UNAVAILABLE_MESSAGE.test(err.message);
+}
+
+/** The smallest question a database can answer: resolves when it does (readiness checks). */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

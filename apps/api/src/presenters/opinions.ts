@@ -5,7 +5,13 @@ import type {
   OpinionDetail,
   QueuedOpinion,
 } from '@gangmu/commands';
-import type { AssignedOpinionJson, HolidayCalendarJson, StaffOpinionJson } from '@gangmu/contract';
+import type {
+  AssignedOpinionJson,
+  HolidayCalendarJson,
+  PlanOpinionJson,
+  StaffOpinionJson,
+} from '@gangmu/contract';
+import type { OpinionsTable } from '@gangmu/storage';
 
 export function presentStaffOpinion(q: QueuedOpinion | OpinionDetail): StaffOpinionJson {
   const o = q.opinion;
@@ -63,4 +69,15 @@ export const presentHolidayCalendar = (c: HolidayCalendarView): HolidayCalendarJ
   source: c.source,
   origin: c.origin,
   version: c.version,
+});
+
+/** An opinion on the moderation list: status and version for moderators only (no contact details: see the queue). */
+export const presentPlanOpinion = (o: OpinionsTable, moderator: boolean): PlanOpinionJson => ({
+  id: o.id,
+  targetType: o.target_type,
+  targetId: o.target_id,
+  authorName: o.author_name,
+  content: o.content,
+  createdAt: o.created_at,
+  ...(moderator ? { status: o.status, version: o.version } : {}),
 });

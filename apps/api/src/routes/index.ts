@@ -6,7 +6,6 @@ import { adminRoutes } from './admin.ts';
 import { planRoutes } from './plans/index.ts';
 import { nodeRoutes } from './nodes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
-import { opinionRoutes } from './opinions.ts';
 import { auditRoutes } from './audit.ts';
 import { taskRoutes } from './tasks/index.ts';
 import { reportRoutes } from './reports/index.ts';
@@ -27,7 +26,6 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     planRoutes,
     nodeRoutes,
     indicatorRoutes,
-    opinionRoutes,
     auditRoutes,
     taskRoutes,
     reportRoutes,

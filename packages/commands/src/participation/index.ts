@@ -10,3 +10,6 @@ export * from './list-opinion-queue.ts';
 export * from './opinion-statistics.ts';
 export * from './holiday-calendar-screen.ts';
 export * from './sweep-overdue-opinions.ts';
+export * from './post-plan-opinion.ts';
+export * from './list-plan-opinions.ts';
+export * from './moderate-plan-opinion.ts';

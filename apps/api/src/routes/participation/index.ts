@@ -2,7 +2,9 @@
  * Public participation (issue 16): the visitor posts, follows and rates; the plan office screens, assigns,
  * reviews and publishes; the unit answers. Thin handlers: access → schema → command → presenter.
  */
-import { Type } from 'typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type, type TSchema } from 'typebox';
+import type { Role } from '@gangmu/storage';
 import {
   addHolidayCalendar,
   answerOpinion,
@@ -40,6 +42,7 @@ import { expectedVersion } from '../../security.ts';
 import { Id, strict } from '../../schemas.ts';
 import type { App } from '../../server.ts';
 import type { RouteContext } from '../context.ts';
+import { moderationRoutes } from './moderation-routes.ts';
 import * as S from './schemas.ts';
 
 const OFFICE = ['admin', 'supervisor'] as const;
@@ -54,6 +57,7 @@ export function participationRoutes(app: App, { db, now }: RouteContext): void {
   visitorRoutes(app, { db, now });
   handlingRoutes(app, { db, now });
   publicDataRoutes(app, { db, now });
+  moderationRoutes(app, { db, now });
 }
 
 function visitorRoutes(app: App, { db, now }: Pick<RouteContext, 'db' | 'now'>): void {
@@ -127,7 +131,7 @@ function handlingRoutes(app: App, { db, now }: Pick<RouteContext, 'db' | 'now'>)
       const { planId, state } = req.query;
       const rows = await listOpinionQueue(commandContext(req, db, now), {
         ...(planId ? { planId } : {}),
-        ...(state ? { states: [state as never] } : {}),
+        ...(state ? { states: [state] } : {}),
       });
       return { opinions: rows.map(presentStaffOpinion) };
     },
@@ -145,64 +149,60 @@ function handlingRoutes(app: App, { db, now }: Pick<RouteContext, 'db' | 'now'>)
     },
     async (req) => staffView(commandContext(req, db, now), req.params.opinionId),
   );
-  const write = <B>(
-    path: string,
-    summary: string,
-    access: readonly ('admin' | 'supervisor' | 'reporter')[],
-    body: B,
-    run: (ctx: CommandContext, id: string, version: number, body: never) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/opinion-queue/:opinionId/${path}`,
-      {
-        config: { access },
-        schema: {
-          tags,
-          summary,
-          params: S.OpinionParams,
-          body: body as never,
-          response: { 200: StaffOpinionJson },
-        },
-      },
-      async (req) => {
-        const ctx = commandContext(req, db, now);
-        await run(ctx, req.params.opinionId, expectedVersion(req), req.body as never);
-        return staffView(ctx, req.params.opinionId);
-      },
-    );
-  write(
-    'screen',
-    '受理审查 Accept, merge as duplicate, or decline with a public reason (If-Match)',
-    OFFICE,
-    S.ScreenBody,
-    (ctx, id, v, b: { decision: 'accept' | 'merge' | 'decline'; duplicateOf?: string; reason?: string }) =>
-      screenOpinion(ctx, { id, expectedVersion: v, ...b }),
+  /** A handling step's route options: the opinion's id, If-Match and the step's body; answered with the staff view. */
+  const step = <B extends TSchema>(summary: string, access: readonly Role[], body: B) => ({
+    config: { access },
+    schema: { tags, summary, params: S.OpinionParams, body, response: { 200: StaffOpinionJson } },
+  });
+  /** Runs a step as the caller and answers with the opinion as the caller may see it. */
+  const then = async (req: FastifyRequest, id: string, run: (ctx: CommandContext) => Promise<unknown>) => {
+    const ctx = commandContext(req, db, now);
+    await run(ctx);
+    return staffView(ctx, id);
+  };
+  app.post(
+    '/api/opinion-queue/:opinionId/screen',
+    step(
+      '受理审查 Accept, merge as duplicate, or decline with a public reason (If-Match)',
+      OFFICE,
+      S.ScreenBody,
+    ),
+    async (req) => {
+      const options = { id: req.params.opinionId, expectedVersion: expectedVersion(req), ...req.body };
+      return then(req, options.id, (ctx) => screenOpinion(ctx, options));
+    },
   );
-  write(
-    'answer',
-    '起草答复 The unit saves or submits its answer (If-Match)',
-    ['reporter'],
-    S.AnswerBody,
-    (ctx, id, v, b: { text: string; submit: boolean }) =>
-      answerOpinion(ctx, { id, expectedVersion: v, ...b }),
+  app.post(
+    '/api/opinion-queue/:opinionId/answer',
+    step('起草答复 The unit saves or submits its answer (If-Match)', ['reporter'], S.AnswerBody),
+    async (req) => {
+      const options = { id: req.params.opinionId, expectedVersion: expectedVersion(req), ...req.body };
+      return then(req, options.id, (ctx) => answerOpinion(ctx, options));
+    },
   );
-  write(
-    'review',
-    '审核答复 Approve or return the answer (If-Match)',
-    OFFICE,
-    S.ReviewBody,
-    (ctx, id, v, b: { decision: 'approve' | 'return'; comment?: string }) =>
-      reviewOpinionAnswer(ctx, { id, expectedVersion: v, ...b }),
+  app.post(
+    '/api/opinion-queue/:opinionId/review',
+    step('审核答复 Approve or return the answer (If-Match)', OFFICE, S.ReviewBody),
+    async (req) => {
+      const options = { id: req.params.opinionId, expectedVersion: expectedVersion(req), ...req.body };
+      return then(req, options.id, (ctx) => reviewOpinionAnswer(ctx, options));
+    },
   );
-  write('publish', '公开答复 Publish the approved answer (If-Match)', OFFICE, strict({}), (ctx, id, v) =>
-    publishOpinionAnswer(ctx, { id, expectedVersion: v }),
+  app.post(
+    '/api/opinion-queue/:opinionId/publish',
+    step('公开答复 Publish the approved answer (If-Match)', OFFICE, strict({})),
+    async (req) => {
+      const options = { id: req.params.opinionId, expectedVersion: expectedVersion(req) };
+      return then(req, options.id, (ctx) => publishOpinionAnswer(ctx, options));
+    },
   );
-  write(
-    'link-task',
-    '纳入规划实施 Link the opinion to a task of the plan (If-Match)',
-    OFFICE,
-    S.LinkTaskBody,
-    (ctx, id, v, b: { taskId: string }) => linkOpinionTask(ctx, { id, expectedVersion: v, ...b }),
+  app.post(
+    '/api/opinion-queue/:opinionId/link-task',
+    step('纳入规划实施 Link the opinion to a task of the plan (If-Match)', OFFICE, S.LinkTaskBody),
+    async (req) => {
+      const options = { id: req.params.opinionId, expectedVersion: expectedVersion(req), ...req.body };
+      return then(req, options.id, (ctx) => linkOpinionTask(ctx, options));
+    },
   );
   app.post(
     '/api/opinion-queue/:opinionId/assign',

@@ -1,5 +1,6 @@
 /** Request schemas of the participation routes. */
 import { Type } from 'typebox';
+import type { OpinionHandlingState } from '@gangmu/storage';
 import { Id, LIMITS, SafeText, strict } from '../../schemas.ts';
 
 export const TrackingCode = Type.String({ pattern: '^[Gg][Mm]-[2-9A-Za-z]{4}-[2-9A-Za-z]{4}$' });
@@ -11,20 +12,19 @@ export const TargetType = Type.Union([
   Type.Literal('indicator'),
   Type.Literal('project'),
 ]);
-export const HandlingState = Type.Union(
-  [
-    'received',
-    'accepted',
-    'merged',
-    'declined',
-    'assigned',
-    'answered',
-    'returned',
-    'approved',
-    'published',
-    'reopened',
-  ].map((s) => Type.Literal(s)),
-);
+const HANDLING_STATES: readonly OpinionHandlingState[] = [
+  'received',
+  'accepted',
+  'merged',
+  'declined',
+  'assigned',
+  'answered',
+  'returned',
+  'approved',
+  'published',
+  'reopened',
+];
+export const HandlingState = Type.Union(HANDLING_STATES.map((s) => Type.Literal(s)));
 
 export const PostOpinionBody = strict({
   planId: Id,
@@ -69,3 +69,17 @@ export const CalendarBody = strict({
 });
 export const OpinionParams = strict({ opinionId: Id });
 export const CodeParams = strict({ code: TrackingCode });
+
+/** The first opinion form (moderated, no tracking code). */
+export const PlanOpinionBody = strict({
+  targetType: Type.Union([Type.Literal('plan'), Type.Literal('node'), Type.Literal('indicator')]),
+  targetId: Type.Optional(Id),
+  authorName: Type.Optional(SafeText(50)),
+  contact: Type.Optional(SafeText(100)),
+  content: SafeText(LIMITS.opinionChars, 2),
+  /** Left empty by people; filled by bots. */
+  website: Type.Optional(Type.String({ maxLength: 200 })),
+});
+export const ModerationBody = strict({
+  status: Type.Union([Type.Literal('approved'), Type.Literal('rejected')]),
+});
