@@ -3,32 +3,20 @@
  * password (printed once, stored only as a hash), and loads and publishes the example plan under its government
  * (西湖区, 360103).
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hash } from '@node-rs/argon2';
-import { checkPassword } from '@gangmu/domain';
-import { createGovernments, importPlan, placePlan, SYSTEM_CALLER } from '@gangmu/commands';
 import {
-  countUsers,
+  createGovernments,
   createUnit,
   createUser,
-  DEFAULT_GOVERNMENT,
-  findGovernmentByCode,
-  listPlans,
-  SYSTEM_ACTOR,
-  type Db,
-} from '@gangmu/storage';
+  generatePassword,
+  importPlan,
+  placePlan,
+  SYSTEM_CALLER,
+} from '@gangmu/commands';
+import { countUsers, DEFAULT_GOVERNMENT, findGovernmentByCode, listPlans, type Db } from '@gangmu/storage';
 
 export const EXAMPLE_PLAN = resolve(import.meta.dirname, '../../../examples/xihu-2021-2025/plan.txt');
-
-/** A random password the policy accepts (16 base64url characters; redrawn in the rare case of one class). */
-export function generatePassword(username: string): string {
-  for (;;) {
-    const password = randomBytes(12).toString('base64url');
-    if (checkPassword(password, username).length === 0) return password;
-  }
-}
 
 export interface BootstrapResult {
   readonly adminPassword?: string;
@@ -37,14 +25,15 @@ export interface BootstrapResult {
 
 export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise<BootstrapResult> {
   const result: { adminPassword?: string; examplePlanId?: string } = {};
+  const ctx = { db, now: () => new Date(), caller: SYSTEM_CALLER };
   if ((await countUsers(db.kysely)) === 0) {
-    const unit = await createUnit(db.kysely, SYSTEM_ACTOR, { code: 'FGW', name: '发展和改革委员会' });
+    const unit = await createUnit(ctx, { code: 'FGW', name: '发展和改革委员会' });
     const password = generatePassword('admin');
     // Printed once at the first start, so it may sit in a log: it works for one sign-in, which must change it.
-    await createUser(db.kysely, SYSTEM_ACTOR, {
+    await createUser(ctx, {
       username: 'admin',
       displayName: '系统管理员',
-      passwordHash: await hash(password),
+      password,
       role: 'admin',
       unitId: unit.id,
       mustChangePassword: true,
@@ -52,7 +41,6 @@ export async function bootstrap(db: Db, opts: { loadExample: boolean }): Promise
     result.adminPassword = password;
   }
   if (opts.loadExample && (await listPlans(db.kysely, { publishedOnly: false })).length === 0) {
-    const ctx = { db, now: () => new Date(), caller: SYSTEM_CALLER };
     const { id } = await importPlan(ctx, {
       bytes: readFileSync(EXAMPLE_PLAN),
       publish: true,

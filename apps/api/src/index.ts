@@ -2,7 +2,7 @@
 export { createServer, type App, type ServerOptions } from './server.ts';
 export { startServer } from './start.ts';
 export { loadConfig, ConfigError } from './config.ts';
-export { bootstrap, generatePassword, EXAMPLE_PLAN } from './bootstrap.ts';
+export { bootstrap, EXAMPLE_PLAN } from './bootstrap.ts';
 export { LIMITS, isPlainText } from './schemas.ts';
 export type { RegisteredRoute, Access } from './security.ts';
 export { WEB_DIST } from './web.ts';

@@ -12,7 +12,13 @@ export type CommandErrorCode =
   | 'IMPORT_TOO_LARGE'
   | 'VERSION_CONFLICT'
   | 'ALREADY_EXISTS'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  /** Sign-in or password change: the name or the password is wrong (never which). */
+  | 'INVALID_CREDENTIALS'
+  /** Too many failed sign-ins for the name: details.until. */
+  | 'ACCOUNT_LOCKED'
+  /** A new password the policy refuses: details.problems. */
+  | 'WEAK_PASSWORD';
 
 export interface UserMessage {
   readonly zh: string;

@@ -15,3 +15,4 @@ export * from './notifications.ts';
 export * from './tasks.ts';
 export * from './reports.ts';
 export * from './indicators.ts';
+export * from './accounts.ts';

@@ -1,8 +1,7 @@
 import type { App } from '../server.ts';
 import type { RouteContext } from './context.ts';
 import { healthRoutes } from './health.ts';
-import { sessionRoutes } from './session.ts';
-import { adminRoutes } from './admin.ts';
+import { accountRoutes } from './accounts/index.ts';
 import { planRoutes } from './plans/index.ts';
 import { nodeRoutes } from './nodes.ts';
 import { indicatorRoutes } from './indicators/index.ts';
@@ -21,8 +20,7 @@ import { dashboardRoutes } from './dashboard/index.ts';
 export function registerRoutes(app: App, ctx: RouteContext): void {
   for (const register of [
     healthRoutes,
-    sessionRoutes,
-    adminRoutes,
+    accountRoutes,
     planRoutes,
     nodeRoutes,
     indicatorRoutes,

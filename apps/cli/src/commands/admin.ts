@@ -1,27 +1,25 @@
 /** `gangmu migrate`, `gangmu user add`, `gangmu audit verify|anchor`: operations on the database named by --database or DATABASE_URL. */
-import { hash } from '@node-rs/argon2';
 import {
   backupDatabase,
   createDatabase,
   restoreDatabase,
-  createUser,
   databaseConfigFrom,
-  listUnits,
   migrateToLatest,
   ROLES,
-  SYSTEM_ACTOR,
   type Role,
 } from '@gangmu/storage';
-import { checkPassword, describePasswordProblems } from '@gangmu/domain';
 import {
   anchorAuditHead,
+  assertAcceptablePassword,
   CommandError,
+  createUser,
   describeChainReport,
+  generatePassword,
+  listUnits,
   SYSTEM_CALLER,
   verifyAuditTrail,
   type CommandContext,
 } from '@gangmu/commands';
-import { generatePassword } from '@gangmu/api';
 import type { Io } from '../main.ts';
 
 export function option(args: readonly string[], name: string): string | undefined {
@@ -71,21 +69,22 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
     return 2;
   }
   const password = option(args, 'password') ?? generatePassword(username);
-  const problems = checkPassword(password, username);
-  if (problems.length) {
-    io.stderr.write(
-      `密码不符合要求 / the password is too weak: ${describePasswordProblems(problems, 'zh')} / ${describePasswordProblems(problems, 'en')}\n`,
-    );
+  try {
+    assertAcceptablePassword(password, username);
+  } catch (e) {
+    const { zh, en } = (e as CommandError).userMessage!;
+    io.stderr.write(`密码不符合要求 / the password is too weak: ${zh} / ${en}\n`);
     return 2;
   }
   const ok = await withDb(args, io, async (db) => {
     await migrateToLatest(db);
-    const unit = unitCode ? (await listUnits(db.kysely)).find((u) => u.code === unitCode) : undefined;
+    const ctx = systemContext(db, io);
+    const unit = unitCode ? (await listUnits(ctx)).find((u) => u.code === unitCode) : undefined;
     if (unitCode && !unit) throw new Error(`unit ${unitCode} does not exist`);
-    await createUser(db.kysely, SYSTEM_ACTOR, {
+    await createUser(ctx, {
       username,
       displayName: option(args, 'name') ?? username,
-      passwordHash: await hash(password),
+      password,
       role,
       unitId: unit?.id ?? null,
       email: option(args, 'email') ?? null,
@@ -94,7 +93,7 @@ export async function runUserAdd(args: readonly string[], io: Io): Promise<numbe
     });
     return true;
   }).catch((e: Error) => {
-    io.stderr.write(`${e.message}\n`);
+    io.stderr.write(`${commandErrorText(e)}\n`);
     return false;
   });
   if (!ok) return 1;

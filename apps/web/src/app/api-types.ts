@@ -2,7 +2,7 @@
  * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
  * They give way to the contract package's types when it lands (issue 9).
  */
-import type { ObservationListJson, UnitIndicatorListJson } from '@gangmu/contract';
+import type { ObservationListJson, UnitIndicatorListJson, UserJson } from '@gangmu/contract';
 
 export interface Unit {
   id: string;
@@ -63,13 +63,8 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
 }
 
-export interface UserRow {
-  id: string;
-  username: string;
-  display_name: string;
-  role: string;
-  unit_id: string | null;
-}
+/** A user as administrators see it (GET /api/users). */
+export type UserRow = UserJson;
 
 export interface AuditEvent {
   seq: number;

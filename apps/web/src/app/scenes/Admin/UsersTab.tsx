@@ -55,13 +55,13 @@ export function UsersTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
           },
           {
             title: t('personName'),
-            dataIndex: 'display_name',
+            dataIndex: 'displayName',
             render: userText,
           },
           { title: t('role'), dataIndex: 'role', render: (r: string) => statusLabel(ROLE, r) },
           {
             title: t('unitOrg'),
-            dataIndex: 'unit_id',
+            dataIndex: 'unitId',
             render: (id: string | null) => userText(units.find((u) => u.id === id)?.name ?? '—'),
           },
         ]}

@@ -1,0 +1,8 @@
+/** Accounts: units, users, signing in and out, passwords (hashed and checked in passwords.ts only). */
+export * from './passwords.ts';
+export * from './units.ts';
+export * from './list-users.ts';
+export * from './create-user.ts';
+export * from './sign-in.ts';
+export * from './sign-out.ts';
+export * from './change-password.ts';
