@@ -45,24 +45,28 @@ for (const driver of DRIVERS) {
     );
 
     it('should answer a known and an unknown name alike, in words, statuses and time', async () => {
-      const sequence = async (username: string) => {
-        const out: string[] = [];
-        const ms: number[] = [];
-        for (let i = 0; i < 7; i++) {
-          const started = performance.now();
-          const res = await tally.probe(
-            f.t.db.kysely,
-            `enumeration: ${username} #${i + 1}`,
-            () => signIn(username, 'wrong password x'),
-            { mayAudit: ['user.locked'] },
-          );
-          ms.push(performance.now() - started);
-          out.push(`${res.statusCode} ${JSON.stringify(res.json())}`);
-        }
-        return { out, ms };
+      const guess = async (username: string, i: number) => {
+        const started = performance.now();
+        const res = await tally.probe(
+          f.t.db.kysely,
+          `enumeration: ${username} #${i + 1}`,
+          () => signIn(username, 'wrong password x'),
+          { mayAudit: ['user.locked'] },
+        );
+        return { ms: performance.now() - started, out: `${res.statusCode} ${JSON.stringify(res.json())}` };
       };
-      const known = await sequence('auditor');
-      const unknown = await sequence('auditor-not-a-user');
+      const known = { out: [] as string[], ms: [] as number[] };
+      const unknown = { out: [] as string[], ms: [] as number[] };
+      // Taken in turns, so a busy moment of the machine weighs on both alike.
+      for (let i = 0; i < 7; i++)
+        for (const [name, into] of [
+          ['auditor', known],
+          ['auditor-not-a-user', unknown],
+        ] as const) {
+          const { ms, out } = await guess(name, i);
+          into.ms.push(ms);
+          into.out.push(out);
+        }
       expect(unknown.out).toEqual(known.out);
       expect(known.out.at(-1)).toMatch(/^423 /);
       // The password is hashed either way (the first 5, before the lock): an unknown name is not answered faster.
