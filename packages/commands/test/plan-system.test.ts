@@ -25,6 +25,7 @@ import {
   placePlan,
   proposeRevision,
   recordQuota,
+  runSweep,
   requirePlanAccess,
   sideBySide,
   suggestLinks,
@@ -242,6 +243,27 @@ for (const driver of DRIVERS) {
       expect(as2022.status).not.toBe('ACHIEVED');
       expect(as2024.flags).toContain('TARGET_REVISED');
       expect(as2024.status).toBe('ACHIEVED');
+    });
+
+    it('the daily sweep checks linked plans by itself: a weaker district target is raised once', async () => {
+      const links = await suggestLinks(ctxs.b, { planId: plans.b });
+      const green = links.find(
+        (l) => l.indicatorName === '建成区绿化覆盖率' && l.upperIndicatorName === '建成区绿化覆盖率',
+      )!;
+      await decideLink(ctxs.b, { linkId: green.id, version: green.version, decision: 'confirmed' });
+      await recordQuota(ctxs.city, {
+        upperPlanId: plans.city,
+        governmentId: gov.b,
+        upperIndicatorId: green.upperIndicatorId,
+        target: { value: 35 },
+        documentNo: '某府发〔2021〕13号',
+      });
+      const weaker = (r: Awaited<ReturnType<typeof runSweep>>) =>
+        r.raised.filter((w) => w.kind === 'WEAKER_THAN_QUOTA').map((w) => w.plan_id);
+      const swept = await runSweep(ctxs.system, { today: '2024-07-01' });
+      expect(swept.checked.plans).toBe(3); // the city's plan and the two districts'
+      expect(weaker(swept)).toContain(plans.b);
+      expect(weaker(await runSweep(ctxs.system, { today: '2024-07-01' }))).toEqual([]);
     });
 
     it('scopes access by government: B cannot see A, the city reads both and edits neither', async () => {

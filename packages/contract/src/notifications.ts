@@ -77,6 +77,8 @@ export const SchedulerRunJson = Type.Object({
     scheduled: Type.Integer(),
     /** Opinions a unit owes an answer past its deadline. */
     opinions: Type.Integer(),
+    /** Plans in a relation, checked for consistency with their upper and lower plans. */
+    plans: Type.Integer(),
   }),
   warningsRaised: Type.Integer(),
   queued: Type.Integer(),

@@ -32,7 +32,7 @@ export async function runSweepCommand(args: readonly string[], io: Io): Promise<
     io.stdout.write(
       `${swept.today} 预警扫描 / sweep${planId ? `（规划 plan ${planId}）` : ''}\n` +
         `检查 checked: 任务 tasks ${c.tasks}，指标 indicators ${c.indicators}，项目 projects ${c.projects}，` +
-        `定期报送 scheduled ${c.scheduled}，意见 opinions ${c.opinions}\n` +
+        `定期报送 scheduled ${c.scheduled}，意见 opinions ${c.opinions}，规划衔接 linked plans ${c.plans}\n` +
         `新预警 warnings raised: ${swept.raised.length}，待发通知 notices queued: ${queued}\n`,
     );
     return 0;

@@ -6,13 +6,21 @@
 import {
   aggregateShortfall,
   checkConsistency,
+  evaluationYear,
   headlineValue,
   targetInForce,
   type CheckedIndicator,
   type ConsistencyFinding,
   type IndicatorDef,
 } from '@gangmu/domain';
-import { indicatorsOfPlans, listPlanRelations, raiseWarnings, type Db } from '@gangmu/storage';
+import {
+  indicatorsOfPlans,
+  listPlanRelations,
+  plansToSweep,
+  raiseWarnings,
+  type Db,
+  type WarningsTable,
+} from '@gangmu/storage';
 import type { CommandContext } from '../context.ts';
 import { requirePlanAccess } from './access.ts';
 
@@ -168,31 +176,67 @@ export async function consistencyReport(
   options: ConsistencyReportOptions,
 ): Promise<ConsistencyReport> {
   const access = await requirePlanAccess(ctx, options.planId, options.raise ? 'edit' : 'read');
-  const relations = await listPlanRelations(ctx.db.kysely);
-  const parents = relations.filter((r) => r.plan_id === options.planId).map((r) => r.parent_plan_id);
-  const children = relations.filter((r) => r.parent_plan_id === options.planId).map((r) => r.plan_id);
+  const findings = await findingsOf(ctx, options.planId, options.year);
+  const raised = options.raise && access === 'edit' ? await raiseFindings(ctx, options.planId, findings) : [];
+  return { planId: options.planId, year: options.year, findings, raised: raised.length };
+}
+
+async function findingsOf(ctx: CommandContext, planId: string, year: number): Promise<ConsistencyRow[]> {
+  const [asLower, asUpper] = await Promise.all([
+    listPlanRelations(ctx.db.kysely, { planId }),
+    listPlanRelations(ctx.db.kysely, { parentPlanId: planId }),
+  ]);
   const findings: ConsistencyRow[] = [];
-  for (const upperId of parents)
-    findings.push(...(await againstUpper(ctx.db, options.planId, upperId, options.year)));
-  findings.push(...(await aggregate(ctx.db, options.planId, children, options.year)));
-  let raised = 0;
-  if (options.raise && access === 'edit') {
-    const rows = await raiseWarnings(
-      ctx.db.kysely,
-      ctx.caller.actor,
-      findings.map((f) => ({
-        key: f.key,
-        level: f.level,
-        kind: f.code,
-        subjectType: f.subjectType,
-        subjectId: f.subjectId,
-        reason: f.reason,
-        reasonEn: f.reasonEn,
-        planId: options.planId,
-        unitId: null,
-      })),
-    );
-    raised = rows.length;
+  for (const { parent_plan_id: upperId } of asLower)
+    findings.push(...(await againstUpper(ctx.db, planId, upperId, year)));
+  findings.push(
+    ...(await aggregate(
+      ctx.db,
+      planId,
+      asUpper.map((r) => r.plan_id),
+      year,
+    )),
+  );
+  return findings;
+}
+
+/** The findings as warnings to the plan office (keyed: a finding already raised is not raised again). */
+function raiseFindings(ctx: CommandContext, planId: string, findings: readonly ConsistencyRow[]) {
+  return raiseWarnings(
+    ctx.db.kysely,
+    ctx.caller.actor,
+    findings.map((f) => ({
+      key: f.key,
+      level: f.level,
+      kind: f.code,
+      subjectType: f.subjectType,
+      subjectId: f.subjectId,
+      reason: f.reason,
+      reasonEn: f.reasonEn,
+      planId,
+      unitId: null,
+    })),
+  );
+}
+
+/**
+ * The sweep's step (run by the scheduler and `gangmu sweep`): every plan in a relation — implementing
+ * another or implemented by one — checked as of its evaluation year, findings raised as warnings. A quota
+ * recorded, a link confirmed or a value entered since the last run shows up here without anyone asking.
+ */
+export async function sweepConsistency(
+  ctx: CommandContext,
+  scope: { readonly today: string; readonly planId?: string; readonly asOfYear?: number },
+): Promise<{ checked: number; raised: WarningsTable[] }> {
+  const related = new Set(
+    (await listPlanRelations(ctx.db.kysely)).flatMap((r) => [r.plan_id, r.parent_plan_id]),
+  );
+  const plans = (await plansToSweep(ctx.db.kysely, scope.planId)).filter((p) => related.has(p.id));
+  const raised: WarningsTable[] = [];
+  for (const plan of plans) {
+    const period = { start: plan.period_start, end: plan.period_end };
+    const year = evaluationYear({ requested: scope.asOfYear, today: scope.today, period });
+    raised.push(...(await raiseFindings(ctx, plan.id, await findingsOf(ctx, plan.id, year))));
   }
-  return { planId: options.planId, year: options.year, findings, raised };
+  return { checked: plans.length, raised };
 }

@@ -1,11 +1,13 @@
 /**
  * The daily warning sweep (预警扫描): overdue tasks and milestones, missed reports, stalled projects, indicators
- * off track or at risk, and opinions a unit owes an answer past its deadline become warnings. Run by the API's
+ * off track or at risk, opinions a unit owes an answer past its deadline, and inconsistencies between linked
+ * plans (规划衔接: a target weaker than its quota…) become warnings. Run by the API's
  * scheduler on its timer and by `gangmu sweep` without a server; a warning is raised once however often it runs.
  */
 import { todayOf } from '../calendar.ts';
 import type { CommandContext } from '../context.ts';
 import { sweepOverdueOpinions } from '../participation/sweep-overdue-opinions.ts';
+import { sweepConsistency } from '../plan-system/consistency-report.ts';
 import type { WarningsTable } from '@gangmu/storage';
 import { sweepIndicators, sweepMissedReports, sweepStalledProjects, sweepTasks } from './sweep-steps.ts';
 
@@ -27,6 +29,8 @@ export interface SweepResult {
     projects: number;
     scheduled: number;
     opinions: number;
+    /** Plans in a relation, checked for consistency with their upper and lower plans. */
+    plans: number;
   };
   /** The warnings raised by this run (none of those raised before). */
   readonly raised: WarningsTable[];
@@ -44,7 +48,8 @@ export async function runSweep(ctx: CommandContext, o: RunSweepOptions = {}): Pr
   const scheduled = await sweepMissedReports(ctx, scope);
   const projects = await sweepStalledProjects(ctx, scope);
   const opinions = await sweepOverdueOpinions(ctx, scope);
-  const steps = [tasks, indicators, scheduled, projects, opinions];
+  const consistency = await sweepConsistency(ctx, scope);
+  const steps = [tasks, indicators, scheduled, projects, opinions, consistency];
   return {
     today,
     checked: {
@@ -53,6 +58,7 @@ export async function runSweep(ctx: CommandContext, o: RunSweepOptions = {}): Pr
       projects: projects.checked,
       scheduled: scheduled.checked,
       opinions: opinions.checked,
+      plans: consistency.checked,
     },
     raised: steps.flatMap((s) => s.raised),
   };
