@@ -11,7 +11,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { Scheduler } from '@gangmu/api';
-import { createGovernments, placePlan, SYSTEM_CALLER } from '@gangmu/commands';
+import {
+  assignOpinion,
+  createGovernments,
+  placePlan,
+  postOpinion,
+  PUBLIC_CALLER,
+  screenOpinion,
+  SYSTEM_CALLER,
+} from '@gangmu/commands';
+import { listUnits, listUsers } from '@gangmu/storage';
 import { chineseWords, latinWords } from '@gangmu/web/language-check';
 import { CAN_RUN, PASSWORD, seedDemo, startStack, type Stack } from './browser.ts';
 
@@ -95,6 +104,29 @@ describe.skipIf(!CAN_RUN)('every staff page', () => {
       governments: [{ code: '360103', name: '西湖区' }],
     });
     await placePlan(system, { planId, governmentId: government!.id });
+    // Public participation (issue 16): an opinion on the indicator, accepted and assigned to the reporter's unit.
+    const users = await listUsers(s.db.kysely);
+    const admin = users.find((u) => u.username === 'admin')!;
+    const office = {
+      db: s.db,
+      now: () => new Date(),
+      caller: { actor: { id: admin.id, name: admin.display_name }, role: 'admin' as const, unitId: null },
+    };
+    const posted = await postOpinion(
+      { db: s.db, now: () => new Date(), caller: PUBLIC_CALLER },
+      {
+        planId,
+        targetType: 'indicator',
+        targetId: indicatorId,
+        content: '建议按季度公布地区生产总值增速。',
+        contact: '13900000000',
+        shareContact: true,
+        address: '192.0.2.10',
+      },
+    );
+    await screenOpinion(office, { id: posted.id, expectedVersion: 1, decision: 'accept' });
+    const jtj = (await listUnits(s.db.kysely)).find((u) => u.code === 'JTJ')!;
+    await assignOpinion(office, { id: posted.id, expectedVersion: 2, unitId: jtj.id });
     const table = '.ant-table-tbody';
     visits = [
       [null, '/app', '#username'],
@@ -104,6 +136,10 @@ describe.skipIf(!CAN_RUN)('every staff page', () => {
       ['admin', `/app/indicators/${indicatorId}`, table],
       ['admin', '/app/admin', '[data-testid=audit-table]'],
       ['admin', '/app/opinions', table],
+      ['admin', `/app/opinions?opinion=${posted.id}`, '[data-testid=opinion-state]'],
+      ['admin', '/app/holidays', '[data-testid=holiday-calendar]'],
+      ['reporter', '/app/opinions', table],
+      ['reporter', `/app/opinions?opinion=${posted.id}`, '[data-testid=answer-text]'],
       ['admin', '/app/no-such-page', '.ant-result-404'],
       ['reporter', '/app/work', table],
       ['supervisor', '/app/work', table],

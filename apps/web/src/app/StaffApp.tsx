@@ -21,6 +21,7 @@ const Portfolio = lazy(() => import('./scenes/Portfolio/Portfolio.tsx'));
 const Districts = lazy(() => import('./scenes/Districts/Districts.tsx'));
 const Links = lazy(() => import('./scenes/Links/Links.tsx'));
 const Revisions = lazy(() => import('./scenes/Revisions/Revisions.tsx'));
+const Holidays = lazy(() => import('./scenes/Holidays/Holidays.tsx'));
 
 export function StaffApp() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
@@ -54,6 +55,7 @@ export function StaffApp() {
             <Route path="/work" element={<Workspace />} />
             <Route path="/warnings" element={<Warnings />} />
             <Route path="/opinions" element={<Opinions />} />
+            <Route path="/holidays" element={<Holidays />} />
             <Route path="/admin" element={<Admin />} />
             <Route path="/reports" element={<Reports />} />
             <Route path="/indicators/:indicatorId" element={<Indicator />} />

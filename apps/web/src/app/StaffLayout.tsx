@@ -18,8 +18,9 @@ function menuItems(user: User) {
     ...(user.role !== 'reporter' ? [item('/reports', t('reports'))] : []),
     item('/work', t('workspace')),
     item('/warnings', t('warnings')),
-    ...(['admin', 'supervisor'].includes(user.role) ? [item('/opinions', t('opinions'))] : []),
+    item('/opinions', t('opinions')),
     ...(['admin', 'auditor'].includes(user.role) ? [item('/admin', t('admin'))] : []),
+    ...(user.role === 'admin' ? [item('/holidays', t('holidays'))] : []),
   ];
 }
 

@@ -24,16 +24,6 @@ export interface PlanListItem {
 /** An indicator of the signed-in unit with its plan's title (GET /api/units/:unitId/indicators). */
 export type UnitIndicator = UnitIndicatorListJson['indicators'][number];
 
-export interface Opinion {
-  id: string;
-  content: string;
-  authorName: string | null;
-  status: string;
-  version: number;
-  createdAt: string;
-  targetType: string;
-}
-
 /** A value as listed with who entered it (GET /api/indicators/:indicatorId/observations). */
 export type Observation = ObservationListJson['observations'][number];
 

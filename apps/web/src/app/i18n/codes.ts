@@ -122,6 +122,14 @@ export const AUDIT_VERB: Labels = {
   propose: { zh: '提出', en: 'proposed' },
   revise: { zh: '调整目标', en: 'target revised' },
   resolve_linked: { zh: '按上级标准确定目标', en: 'target resolved from the upper level' },
+  receive: { zh: '收到', en: 'received' },
+  accept: { zh: '受理', en: 'accepted' },
+  decline: { zh: '不予受理', en: 'declined' },
+  draft: { zh: '保存草稿', en: 'draft saved' },
+  submit_answer: { zh: '提交答复', en: 'answer submitted' },
+  rate: { zh: '评价', en: 'rated' },
+  reopen: { zh: '重新办理', en: 'reopened' },
+  link_task: { zh: '纳入规划实施', en: 'taken into the plan' },
 };
 
 /** "plan.publish" → "规划 · 发布" (or "Plan · published"). */

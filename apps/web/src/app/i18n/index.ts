@@ -16,3 +16,4 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 export * from './codes.ts';
 export { LINK_STATUS, PLAN_TYPE, REVISION_STATUS } from './plan-system-messages.ts';
+export { OPINION_RATING, OPINION_RECORD, OPINION_STATE } from './participation-messages.ts';

@@ -1,6 +1,6 @@
 /**
  * What "no English in zh-CN, no Chinese in English" allows: the product's name, the language switch (each
- * language names itself), file formats, units and the period codes the report form takes. Used by the
+ * language names itself), file formats, units, the period codes the report form takes and opinions' tracking codes. Used by the
  * catalog's test and by the browser test that reads every staff page.
  */
 const LATIN_ALLOWED = [
@@ -9,6 +9,7 @@ const LATIN_ALLOWED = [
   /\b(?:PDF|Word|Excel|txt|MB|KB)\b/g,
   /km²/g,
   /\b\d{4}-(?:Q[1-4]|H[12]|M\d\d)\b/g,
+  /\bGM-[2-9A-Z]{4}-[2-9A-Z]{4}\b/g, // an opinion's tracking code, which the visitor reads out
 ];
 const CJK_ALLOWED = [/纲目/g, /中文/g];
 

@@ -11,12 +11,16 @@ import {
   WARNING_STATUS,
 } from './codes.ts';
 import { chineseWords, latinWords } from './language-check.ts';
+import { OPINION_RATING, OPINION_RECORD, OPINION_STATE } from './participation-messages.ts';
 
 const CODE_TABLES = {
   AUDIT_ENTITY,
   AUDIT_VERB,
   OPINION_STATUS,
   OPINION_TARGET,
+  OPINION_STATE,
+  OPINION_RECORD,
+  OPINION_RATING,
   PROJECT_STAGE,
   REPORT_STATUS,
   ROLE,
@@ -55,6 +59,8 @@ describe('the staff app catalog', () => {
   it('the checks catch what they are for', () => {
     expect(latinWords('已报送 submitted')).toEqual(['submitted']);
     expect(latinWords('佐证材料（PDF、Word，≤ 20 MB）期别 2024-Q2')).toEqual([]);
+    expect(latinWords('跟踪码 GM-7KQ4-M2XP')).toEqual([]);
+    expect(latinWords('GM-0000-OOOO')).not.toEqual([]); // 0 and O are not in the codes' alphabet
     expect(chineseWords('Status: 待审核')).toEqual(['待审核']);
   });
 });

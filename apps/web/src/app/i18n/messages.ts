@@ -3,6 +3,7 @@
  * written {name} and filled by t(key, { name }). Words for codes the API sends are in codes.ts.
  */
 import { planSystemEn, planSystemZh } from './plan-system-messages.ts';
+import { participationEn, participationZh } from './participation-messages.ts';
 
 export const zh = {
   loading: '加载中',
@@ -172,6 +173,7 @@ export const zh = {
   productName: '纲目',
   tasksGenerated: '已生成任务',
   ...planSystemZh,
+  ...participationZh,
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
@@ -343,4 +345,5 @@ export const en: Record<keyof typeof zh, string> = {
   productName: 'Gangmu',
   tasksGenerated: 'Tasks created',
   ...planSystemEn,
+  ...participationEn,
 };
