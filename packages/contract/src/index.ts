@@ -16,3 +16,4 @@ export * from './tasks.ts';
 export * from './reports.ts';
 export * from './indicators.ts';
 export * from './accounts.ts';
+export * from './outline.ts';

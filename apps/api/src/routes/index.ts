@@ -3,7 +3,7 @@ import type { RouteContext } from './context.ts';
 import { healthRoutes } from './health.ts';
 import { accountRoutes } from './accounts/index.ts';
 import { planRoutes } from './plans/index.ts';
-import { nodeRoutes } from './nodes.ts';
+import { outlineRoutes } from './outline/index.ts';
 import { indicatorRoutes } from './indicators/index.ts';
 import { auditRoutes } from './audit.ts';
 import { taskRoutes } from './tasks/index.ts';
@@ -22,7 +22,7 @@ export function registerRoutes(app: App, ctx: RouteContext): void {
     healthRoutes,
     accountRoutes,
     planRoutes,
-    nodeRoutes,
+    outlineRoutes,
     indicatorRoutes,
     auditRoutes,
     taskRoutes,
