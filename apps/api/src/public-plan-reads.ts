@@ -30,20 +30,31 @@ export class PublicPlanReads {
   }
 
   /**
-   * Sends the latest published version's headings (or 304), or returns undefined when the plan was never
-   * published (the caller then answers as plan-visibility says).
+   * Sends the latest published version's headings (or 304) and answers true; answers false when the plan was
+   * never published (the caller then answers as plan-visibility says). A boolean, not the reply: a Fastify
+   * reply is thenable, so an async function returning it resolves to undefined once it is sent — the caller
+   * took that for "not sent" and read the whole plan again on every request.
    */
-  async sendLatest(ctx: CommandContext, planId: string, req: FastifyRequest, reply: FastifyReply) {
+  async sendLatest(
+    ctx: CommandContext,
+    planId: string,
+    req: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<boolean> {
     const { published_version: version } = await this.heads.get(planId);
-    if (version < 1) return undefined;
-    if (this.notModified(req, reply, version)) return reply.code(304).send();
+    if (version < 1) return false;
+    if (this.notModified(req, reply, version)) {
+      void reply.code(304).send();
+      return true;
+    }
     const key = `pub:${planId}:${version}`;
     let body = this.cache.get(key);
     if (!body) {
       body = JSON.stringify(presentPublicPlan(await readPublished(ctx, planId, version)));
       this.cache.set(key, body);
     }
-    return reply.header('content-type', 'application/json; charset=utf-8').send(body);
+    void reply.header('content-type', 'application/json; charset=utf-8').send(body);
+    return true;
   }
 
   /** Sends one node of a published version (the latest unless `asked`) with its descendants' text, or 304. */

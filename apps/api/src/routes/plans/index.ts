@@ -82,10 +82,7 @@ export function planRoutes(app: App, { db, now, cache, heads }: RouteContext): v
       const asked = copyAsked(req.query);
       // The public read of the latest published version is the hot path: headings without text, from memory.
       const latestForPublic = !isStaffRole(ctx.caller.role) && !asked.version && !asked.asOf;
-      const sent = latestForPublic
-        ? await publicReads.sendLatest(ctx, req.params.planId, req, reply)
-        : undefined;
-      if (sent) return sent;
+      if (latestForPublic && (await publicReads.sendLatest(ctx, req.params.planId, req, reply))) return reply;
       const plan = await readPlan(ctx, { planId: req.params.planId, ...asked });
       return reply.header('etag', `"${plan.version}"`).send(presentPlan(plan));
     },
