@@ -19,6 +19,7 @@ export * from './plans/index.ts';
 export * from './indicators/index.ts';
 export * from './accounts/index.ts';
 export * from './outline/index.ts';
+export * from './audit/index.ts';
 export * from './calendar.ts';
 export * from './outline-places.ts';
 export * from './build-dashboard.ts';

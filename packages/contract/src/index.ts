@@ -17,3 +17,4 @@ export * from './reports.ts';
 export * from './indicators.ts';
 export * from './accounts.ts';
 export * from './outline.ts';
+export * from './audit.ts';

@@ -203,3 +203,14 @@ export async function verifyAuditChain(
     };
   return { ok: true, events: count, ...counted };
 }
+
+/** Audit events newest first, a page at a time: `before` a seq, of one plan or all. */
+export const listAuditEvents = (
+  db: Kysely<Database>,
+  o: { readonly planId?: string | undefined; readonly before?: number | undefined; readonly limit: number },
+): Promise<AuditEventsTable[]> => {
+  let query = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(o.limit);
+  if (o.planId !== undefined) query = query.where('plan_id', '=', o.planId);
+  if (o.before !== undefined) query = query.where('seq', '<', o.before);
+  return query.execute();
+};

@@ -5,7 +5,7 @@ import { accountRoutes } from './accounts/index.ts';
 import { planRoutes } from './plans/index.ts';
 import { outlineRoutes } from './outline/index.ts';
 import { indicatorRoutes } from './indicators/index.ts';
-import { auditRoutes } from './audit.ts';
+import { auditRoutes } from './audit/index.ts';
 import { taskRoutes } from './tasks/index.ts';
 import { reportRoutes } from './reports/index.ts';
 import { warningRoutes } from './warnings/index.ts';

@@ -2,7 +2,7 @@
  * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
  * They give way to the contract package's types when it lands (issue 9).
  */
-import type { ObservationListJson, UnitIndicatorListJson, UserJson } from '@gangmu/contract';
+import type { AuditEventJson, ObservationListJson, UnitIndicatorListJson, UserJson } from '@gangmu/contract';
 
 export interface Unit {
   id: string;
@@ -56,15 +56,8 @@ export interface ImportResult {
 /** A user as administrators see it (GET /api/users). */
 export type UserRow = UserJson;
 
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actor_name: string;
-  action: string;
-  entity: string;
-  entity_id: string;
-  plan_id: string | null;
-}
+/** An audit event (GET /api/audit). */
+export type AuditEvent = AuditEventJson;
 
 export interface ChainCheck {
   ok: boolean;

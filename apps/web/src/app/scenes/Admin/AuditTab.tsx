@@ -53,7 +53,7 @@ export function AuditTab({ admin }: { admin: ReturnType<typeof useAdmin> }) {
           { title: t('when'), dataIndex: 'at', render: (v: string) => formatDateTime(v) },
           {
             title: t('who'),
-            dataIndex: 'actor_name',
+            dataIndex: 'actorName',
             render: userText,
           },
           { title: t('what'), dataIndex: 'action', render: (v: string) => auditAction(v) },
