@@ -1,8 +1,9 @@
 // Lint rules, including the package dependency table of docs/ARCHITECTURE.md (habit 2 of STYLE.md), which
-// lives as data in eslint/layers.js.
+// lives as data in eslint/layers.js, and the shape of a route (eslint/routes.js).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { layerConfigs } from './eslint/layers.js';
+import { routeConfigs } from './eslint/routes.js';
 
 export default tseslint.config(
   {
@@ -25,4 +26,5 @@ export default tseslint.config(
     },
   },
   ...layerConfigs(),
+  ...routeConfigs(),
 );

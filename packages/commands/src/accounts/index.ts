@@ -6,3 +6,5 @@ export * from './create-user.ts';
 export * from './sign-in.ts';
 export * from './sign-out.ts';
 export * from './change-password.ts';
+/** The roles an account may have: what the account routes validate against. */
+export { ROLES } from '@gangmu/storage';

@@ -1,7 +1,7 @@
 /** Request schemas of the account routes: sign-in, the password change, units and users. */
 import { Type } from 'typebox';
 import { PASSWORD_MAX_LENGTH } from '@gangmu/domain';
-import { ROLES } from '@gangmu/storage';
+import { ROLES } from '@gangmu/commands';
 import { Id, SafeText, strict } from '../../schemas.ts';
 
 export const SignInBody = strict({
