@@ -3,7 +3,8 @@
  * calls a command and presents its result — at most 20 lines; the work lives in packages/commands. Counted on the
  * handler given to app.get/post/put/patch/delete/route (the last function argument, or the `handler` of an
  * options object), so the function that registers a resource's routes may hold many of them.
- * Routes reach the database only through commands: values from @gangmu/storage are refused (types are allowed).
+ * Routes reach the database only through commands: values from @gangmu/storage and kysely are refused (types
+ * are allowed), so no route queries a table or opens a transaction.
  */
 export const MAX_HANDLER_LINES = 20;
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'route']);
@@ -49,19 +50,21 @@ const handlerLines = {
   },
 };
 
+const DATABASE_MODULES = new Set(['@gangmu/storage', 'kysely']);
+
 const noStorageValues = {
   meta: {
     type: 'problem',
     messages: {
       storage:
-        'Routes reach the database through commands (@gangmu/commands), not @gangmu/storage: import only its types here.',
+        'Routes reach the database through commands (@gangmu/commands), not @gangmu/storage or kysely: import only their types here.',
     },
     schema: [],
   },
   create(context) {
     return {
       ImportDeclaration(node) {
-        if (node.source.value !== '@gangmu/storage' || node.importKind === 'type') return;
+        if (!DATABASE_MODULES.has(node.source.value) || node.importKind === 'type') return;
         const values = node.specifiers.filter((s) => s.type !== 'ImportSpecifier' || s.importKind !== 'type');
         if (values.length) context.report({ node, messageId: 'storage' });
       },

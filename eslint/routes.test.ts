@@ -35,8 +35,10 @@ describe('lint enforces the shape of a route', () => {
     expect(await ruleIds(eslint, route(how, MAX_HANDLER_LINES))).not.toContain('routes/handler-lines');
   });
 
-  it('refuses a value from @gangmu/storage in a route', async () => {
-    const code = `import { listUnits } from '@gangmu/storage';\nexport const probe = listUnits;\n`;
+  it.each([
+    `import { listUnits } from '@gangmu/storage';\nexport const probe = listUnits;\n`,
+    `import { sql } from 'kysely';\nexport const probe = sql;\n`,
+  ])('refuses a database value in a route: %j', async (code) => {
     expect(await ruleIds(eslint, code)).toContain('routes/no-storage-values');
   });
 
