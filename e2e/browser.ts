@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { hash } from '@node-rs/argon2';
+import { hashPassword } from '@gangmu/commands';
 import {
   createDatabase,
   createUnit,
@@ -51,7 +51,7 @@ export async function startStack(): Promise<Stack> {
   await migrateToLatest(db);
   const fgw = await createUnit(db.kysely, SYSTEM_ACTOR, { code: 'FGW', name: '发改委' });
   const jtj = await createUnit(db.kysely, SYSTEM_ACTOR, { code: 'JTJ', name: '教体局' });
-  const passwordHash = await hash(PASSWORD);
+  const passwordHash = await hashPassword(PASSWORD);
   for (const [username, displayName, role, unitId] of [
     ['admin', '管理员', 'admin', fgw.id],
     ['reporter', '教体局填报员', 'reporter', jtj.id],

@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { hash } from '@node-rs/argon2';
 import {
   createGovernments,
   decideLink,
+  hashPassword,
   importPlan,
   placeMember,
   placePlan,
@@ -61,7 +61,7 @@ describe.skipIf(!CAN_RUN)('the plan system in Chromium', () => {
     const u = await createUser(s.db.kysely, SYSTEM_ACTOR, {
       username: 'city-leader',
       displayName: '市领导',
-      passwordHash: await hash(PASSWORD),
+      passwordHash: await hashPassword(PASSWORD),
       role: 'leader',
       unitId: null,
     });

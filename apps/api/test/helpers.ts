@@ -2,13 +2,13 @@
  * A real server on a real database (SQLite, or PostgreSQL when DATABASE_URL is set), driven in-process with
  * app.inject: the example plan is loaded, and there is one user of every role, two reporters in two units.
  */
-import { hash } from '@node-rs/argon2';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUnit, createUser, getPlan, updateIndicator, SYSTEM_ACTOR, type Role } from '@gangmu/storage';
 import { bootstrap, createServer, type App, type ServerOptions } from '../src/index.ts';
 import { freshDatabase, type TestDb } from '@gangmu/storage/testing';
+import { hashPassword } from '@gangmu/commands';
 
 export { DRIVERS, PG_URL } from '@gangmu/storage/testing';
 
@@ -43,7 +43,7 @@ export async function startFixture(
   const planId = boot.examplePlanId!;
   const a = await createUnit(t.db.kysely, SYSTEM_ACTOR, { code: 'JTJ', name: '教体局' });
   const b = await createUnit(t.db.kysely, SYSTEM_ACTOR, { code: 'WJW', name: '卫健委' });
-  const passwordHash = await hash(PASSWORD);
+  const passwordHash = await hashPassword(PASSWORD);
   const users: [string, Role, string | null][] = [
     ['admin2', 'admin', null],
     ['reporter', 'reporter', a.id],

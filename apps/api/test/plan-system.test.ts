@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hash } from '@node-rs/argon2';
+import { hashPassword } from '@gangmu/commands';
 import { createUser, SYSTEM_ACTOR } from '@gangmu/storage';
 import { as, DRIVERS, PASSWORD, startFixture, type Fixture, type Session } from './helpers.ts';
 
@@ -78,7 +78,7 @@ for (const driver of DRIVERS) {
         (await place(plan.b, { governmentId: gov['360104'], synthetic: true, implements: [plan.city] }))
           .statusCode,
       ).toBe(204);
-      const passwordHash = await hash(PASSWORD);
+      const passwordHash = await hashPassword(PASSWORD);
       for (const [name, code] of [
         ['city-office', '360100'],
         ['a-office', '360103'],

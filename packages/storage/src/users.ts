@@ -1,4 +1,4 @@
-/** Units (单位), users and sessions. Passwords are hashed by the caller (argon2id in the API). */
+/** Units (单位), users and sessions. Passwords are hashed by the caller (argon2id: @gangmu/commands, passwords.ts). */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from './audit.ts';
