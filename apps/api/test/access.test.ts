@@ -75,6 +75,8 @@ const RULES: Record<string, Who[]> = {
   'GET /api/plans/:planId/open-data.json': ALL,
   'GET /api/plans/:planId/open-data.csv': ALL,
   'GET /api/plans/:planId/open-data.xlsx': ALL,
+  'GET /api/plans/:planId/open-data/opinions.json': ALL,
+  'GET /api/plans/:planId/open-data/opinions.csv': ALL,
   'GET /api/indicators/:indicatorId/values': ALL,
   'GET /api/plans/:planId/evaluation-reports': STAFF,
   'POST /api/plans/:planId/evaluation-reports': ['admin', 'supervisor'],

@@ -160,6 +160,109 @@ for (const driver of DRIVERS) {
       expect(capped.json().error.message).toMatch(/At most 5 opinions a day/);
     });
 
+    it('puts published opinions and answers in open data (JSON and CSV) without anything personal', async () => {
+      const visitor = {
+        name: '王晓明',
+        contact: '13600001111',
+        email: 'open-data-visitor@example.test',
+        address: '192.0.2.60',
+      };
+      const content = '=建议在河滨公园增设夜间照明，方便居民晚间散步。';
+      const posted = await f.app.inject({
+        method: 'POST',
+        url: '/api/opinions',
+        remoteAddress: visitor.address,
+        payload: {
+          planId: f.planId,
+          targetType: 'indicator',
+          targetId: f.indicatorA,
+          authorName: visitor.name,
+          content,
+          contact: visitor.contact,
+          notifyEmail: visitor.email,
+          shareContact: true,
+        },
+      });
+      expect(posted.statusCode).toBe(201);
+      const { trackingCode, token } = posted.json();
+      const queue = await call('admin', 'GET', `/api/opinion-queue?planId=${f.planId}&state=received`);
+      const id = (queue.json().opinions as { trackingCode: string; id: string }[]).find(
+        (o) => o.trackingCode === trackingCode,
+      )!.id;
+      const answer = '已列入明年城市照明改造计划，年底前完成。';
+      const steps: [Who, string, unknown][] = [
+        ['admin', 'screen', { decision: 'accept' }],
+        ['admin', 'assign', { unitId: f.unitA }],
+        ['reporter', 'answer', { text: answer, submit: true }],
+        ['supervisor', 'review', { decision: 'approve' }],
+        ['admin', 'publish', {}],
+      ];
+      for (const [i, [who, step, body]] of steps.entries())
+        expect((await call(who, 'POST', `/api/opinion-queue/${id}/${step}`, body, i + 1)).statusCode).toBe(
+          200,
+        );
+      const rated = await call('public', 'POST', `/api/opinions/track/${trackingCode}/rating`, {
+        token,
+        rating: 'basically_satisfied',
+      });
+      expect(rated.statusCode).toBe(200);
+
+      const json = await call('public', 'GET', `/api/plans/${f.planId}/open-data/opinions.json`);
+      expect(json.statusCode).toBe(200);
+      const mine = (json.json().opinions as Record<string, unknown>[]).filter((o) => o.answer === answer);
+      expect(mine).toEqual([
+        expect.objectContaining({
+          targetType: 'indicator',
+          targetId: f.indicatorA,
+          content,
+          stage: '已答复',
+          unitName: '教体局',
+          rating: '基本满意',
+          taskLinked: false,
+        }),
+      ]);
+      expect(Object.keys(mine[0]!).sort()).toEqual(
+        [
+          'no',
+          'targetType',
+          'targetId',
+          'targetName',
+          'content',
+          'postedOn',
+          'stage',
+          'unitName',
+          'answer',
+          'publishedAt',
+          'taskLinked',
+          'rating',
+        ].sort(),
+      );
+      const csv = await call('public', 'GET', `/api/plans/${f.planId}/open-data/opinions.csv`);
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toMatch(/text\/csv/);
+      expect(csv.body).toContain(answer);
+      // A text that would start a formula is neutralised, as in the indicators' CSV.
+      expect(csv.body).toContain(`'${content}`);
+      expect(csv.body.split('\r\n')[0]).toBe(
+        '\ufeff序号,意见对象类型,意见对象,意见内容,提交日期,办理阶段,答复单位,答复内容,答复公开时间,纳入规划实施,评价',
+      );
+      for (const body of [json.body, csv.body])
+        for (const secret of [
+          visitor.name,
+          visitor.contact,
+          visitor.email,
+          visitor.address,
+          trackingCode,
+          token,
+          id,
+          KEPT.contact,
+          KEPT.email,
+          SHARED.contact,
+          SHARED.email,
+        ])
+          expect(body).not.toContain(secret);
+    });
+
     it('shows contact details only to admin, supervisors and (when shared) the assigned unit — over every GET route and role', async () => {
       const leaks: string[] = [];
       const shown = new Set<string>();

@@ -15,6 +15,7 @@ import {
   listHolidayCalendars,
   listOpinionQueue,
   listPublishedOpinions,
+  openDataOpinions,
   opinionStatistics,
   postOpinion,
   PUBLIC_CALLER,
@@ -254,6 +255,34 @@ for (const driver of DRIVERS) {
       expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
       const audit = await t.db.kysely.selectFrom('audit_events').select(['before', 'after']).execute();
       expect(JSON.stringify(audit)).not.toMatch(/13900001111|visitor@example\.test|203\.0\.113\.7/);
+    });
+
+    it('gives open data of the published opinions and answers, without anything personal', async () => {
+      const data = await openDataOpinions(as(PUBLIC_CALLER), { planId });
+      const indicator = (await getPlan(t.db.kysely, planId)).indicators[0]!;
+      expect(data.rows).toEqual([
+        {
+          no: 1,
+          targetType: 'indicator',
+          targetId: indicatorId,
+          targetName: indicator.name,
+          content: expect.any(String),
+          postedOn: '2024-02-08',
+          stage: '已答复',
+          unitName: '区教体局',
+          answer: '补充：各校学位数见附表。',
+          publishedAt: expect.any(String),
+          taskLinked: false,
+          rating: '不满意',
+        },
+      ]);
+      const [row] = await t.db.kysely.selectFrom('opinions').selectAll().execute();
+      expect(JSON.stringify(data)).not.toMatch(/13900001111|visitor@example\.test|203\.0\.113\.7/);
+      expect(JSON.stringify(data)).not.toContain(row!.tracking_code!);
+      const draft = await importPlan(as(admin), { bytes: EXAMPLE });
+      expect(await refusal(openDataOpinions(as(PUBLIC_CALLER), { planId: draft.id }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
 
     it('shows contacts to admin and supervisors; to the assigned unit only when shared; never to leaders or auditors', async () => {

@@ -214,6 +214,38 @@ export const OpenDataJson = Type.Object({
 });
 export type OpenDataJson = Static<typeof OpenDataJson>;
 
+/** GET /api/plans/:planId/open-data/opinions.json: published opinions and their answers, nothing personal. */
+export const OpenDataOpinionsJson = Type.Object({
+  plan: Type.Object({
+    id: Type.String(),
+    title: Type.String(),
+    issuer: Nullable(Type.String()),
+    period: PeriodJson,
+  }),
+  opinions: Type.Array(
+    Type.Object({
+      no: Type.Integer(),
+      targetType: Type.Union([
+        Type.Literal('plan'),
+        Type.Literal('node'),
+        Type.Literal('indicator'),
+        Type.Literal('project'),
+      ]),
+      targetId: Nullable(Type.String()),
+      targetName: Type.String(),
+      content: Type.String(),
+      postedOn: Nullable(Type.String()),
+      stage: Type.String(),
+      unitName: Type.String(),
+      answer: Type.String(),
+      publishedAt: Type.String(),
+      taskLinked: Type.Boolean(),
+      rating: Type.String(),
+    }),
+  ),
+});
+export type OpenDataOpinionsJson = Static<typeof OpenDataOpinionsJson>;
+
 /** POST /api/plans/:planId/bulletin/preview: each figure read beside the value recorded for that year. */
 export const BulletinPreviewJson = Type.Object({
   year: Nullable(Type.Integer()),

@@ -11,6 +11,7 @@ const zh = {
   latest: '最新',
   reason: '说明',
   downloads: '开放数据下载',
+  downloadsOpinions: '已答复的意见和答复（不含个人信息）',
   opinion: '意见建议',
   opinionHint: '意见提交后由规划办受理，交责任单位办理并公开答复；凭跟踪码可查询办理进度。',
   name: '称呼（可选）',
@@ -100,6 +101,7 @@ const en: Record<keyof typeof zh, string> = {
   latest: 'Latest',
   reason: 'Why',
   downloads: 'Open data',
+  downloadsOpinions: 'Answered opinions and their answers (nothing personal)',
   opinion: 'Your opinion',
   opinionHint:
     'The plan office screens your opinion, a responsible unit answers it and the answer is published; follow it with its tracking code.',

@@ -11,3 +11,4 @@ export * from './evaluate-indicator.ts';
 export * from './indicator-values.ts';
 export * from './open-data.ts';
 export * from './preview-bulletin.ts';
+export * from './open-data-opinions.ts';

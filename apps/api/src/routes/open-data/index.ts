@@ -1,12 +1,19 @@
 /**
  * Open data for published plans: every indicator with its target, its latest value and its status, as JSON, CSV
- * and XLSX; and the yearly values behind the public charts. Only published content, never who entered what.
+ * and XLSX; the published opinions and their answers, as JSON and CSV; and the yearly values behind the public
+ * charts. Only published content, never who entered what.
  */
-import { openDataTable, readIndicatorValues } from '@gangmu/commands';
-import { IndicatorValuesJson, OpenDataJson } from '@gangmu/contract';
+import { openDataOpinions, openDataTable, readIndicatorValues } from '@gangmu/commands';
+import { IndicatorValuesJson, OpenDataJson, OpenDataOpinionsJson } from '@gangmu/contract';
 import { commandContext } from '../../command-context.ts';
 import { presentIndicatorValues } from '../../presenters/indicators.ts';
-import { openDataCsv, openDataJson, openDataXlsx } from '../../presenters/open-data.ts';
+import {
+  openDataCsv,
+  openDataJson,
+  openDataOpinionsCsv,
+  openDataOpinionsJson,
+  openDataXlsx,
+} from '../../presenters/open-data.ts';
 import type { App } from '../../server.ts';
 import type { RouteContext } from '../context.ts';
 import { IndicatorParams, OpenDataQuery, PlanParams, requestedYear } from './schemas.ts';
@@ -49,6 +56,33 @@ export function openDataRoutes(app: App, { db, now }: RouteContext): void {
         .header('content-type', XLSX)
         .header('content-disposition', attachment('indicators.xlsx'))
         .send(xlsx);
+    },
+  );
+  app.get(
+    '/api/plans/:planId/open-data/opinions.json',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['open data'],
+        summary: '开放数据：已答复的公众意见 JSON (nothing personal)',
+        params: PlanParams,
+        response: { 200: OpenDataOpinionsJson },
+      },
+    },
+    async (req) => openDataOpinionsJson(await openDataOpinions(commandContext(req, db, now), req.params)),
+  );
+  app.get(
+    '/api/plans/:planId/open-data/opinions.csv',
+    {
+      config: { access: 'public' },
+      schema: { tags: ['open data'], summary: '开放数据：已答复的公众意见 CSV', params: PlanParams },
+    },
+    async (req, reply) => {
+      const csv = openDataOpinionsCsv(await openDataOpinions(commandContext(req, db, now), req.params));
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', attachment('opinions.csv'))
+        .send(csv);
     },
   );
   app.get(

@@ -67,6 +67,10 @@ export function Plan() {
         <a href={`/api/plans/${plan.id}/open-data.json`}>JSON</a>
         <a href={`/api/plans/${plan.id}/open-data.xlsx`}>XLSX</a>
       </p>
+      <p className="downloads">
+        {t('downloadsOpinions')}：<a href={`/api/plans/${plan.id}/open-data/opinions.csv`}>CSV</a>
+        <a href={`/api/plans/${plan.id}/open-data/opinions.json`}>JSON</a>
+      </p>
       <h2>{t('outline')}</h2>
       {chapters.map((c) => (
         <ChapterText key={c.id} planId={plan.id} chapter={c} />
