@@ -92,6 +92,30 @@ for (const driver of DRIVERS) {
       expectShape(BulletinPreviewJson, preview.json());
     });
 
+    it("should send an indicator's definition whole, as stored, though the contract types its common fields", async () => {
+      const row = await f.t.db.kysely
+        .selectFrom('indicators')
+        .select('definition')
+        .where('id', '=', f.indicatorA)
+        .executeTakeFirstOrThrow();
+      const stored = JSON.parse(row.definition) as Record<string, unknown>;
+      // Fields beyond the typed ones (attribute, nameZh, unit…) must survive the response schema's serialiser.
+      expect(Object.keys(stored).length).toBeGreaterThan(4);
+      const one = await f.app.inject({
+        method: 'GET',
+        url: `/api/indicators/${f.indicatorA}`,
+        headers: as(f.sessions.admin),
+      });
+      expect(one.json().definition).toEqual(stored);
+      const plan = await f.app.inject({
+        method: 'GET',
+        url: `/api/plans/${f.planId}`,
+        headers: as(f.sessions.admin),
+      });
+      const inPlan = plan.json().indicators.find((i: { id: string }) => i.id === f.indicatorA);
+      expect(inPlan.definition).toEqual(stored);
+    });
+
     it('should refuse a reporter the values of another unit in words, not codes', async () => {
       const res = await f.app.inject({
         method: 'GET',

@@ -6,6 +6,29 @@ const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 
 const Attribute = Type.Union([Type.Literal('expected'), Type.Literal('binding')]);
 
+const TargetValuesJson = Type.Object(
+  { lo: Type.Optional(Type.Number()), hi: Type.Optional(Type.Number()), value: Type.Optional(Type.Number()) },
+  { additionalProperties: true },
+);
+
+/**
+ * An indicator's evaluation definition (the domain's IndicatorDef, from toIndicatorDef): the fields every kind
+ * may carry are typed; the rest (mode, scale, naturalLimit, linked, annualTargets, targetHistory… — see
+ * docs/evaluation.md) pass through as they are stored.
+ */
+export const IndicatorDefinitionJson = Type.Object(
+  {
+    kind: Type.Optional(Type.String()),
+    /** null is kept as stored (the domain reads it as the default year). */
+    baseYear: Type.Optional(Nullable(Type.Number())),
+    targetYear: Type.Optional(Nullable(Type.Number())),
+    /** null where a kind needs none (qualitative). */
+    target: Type.Optional(Nullable(TargetValuesJson)),
+  },
+  { additionalProperties: true },
+);
+export type IndicatorDefinitionJson = Static<typeof IndicatorDefinitionJson>;
+
 /** An indicator: its printed row and its evaluation definition (staff: the working copy; others: published). */
 const indicatorFields = {
   id: Type.String(),
@@ -17,8 +40,7 @@ const indicatorFields = {
   kind: Type.String(),
   previousPeriod: Nullable(Type.String()),
   target: Nullable(Type.String()),
-  /** kind, target, attribute, mode, scale, naturalLimit, linked… (docs/evaluation.md). */
-  definition: Type.Record(Type.String(), Type.Unknown()),
+  definition: IndicatorDefinitionJson,
   unitId: Type.Optional(Nullable(Type.String())),
   version: Type.Optional(Type.Integer()),
 };

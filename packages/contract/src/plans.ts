@@ -1,6 +1,7 @@
 /** Plans: what an import returns. */
 import { Type, type Static } from 'typebox';
 import { DiagnosticJson } from './diagnostics.ts';
+import { IndicatorDefinitionJson } from './indicators.ts';
 
 export const ImportedPlanJson = Type.Object({
   id: Type.String(),
@@ -163,7 +164,7 @@ export const PlanNodeJson = nodeLevel(OUTLINE_DEPTH);
 export const PlanIndicatorJson = Type.Object({
   ...PublicIndicatorJson.properties,
   /** The evaluation definition (toIndicatorDef): its shape depends on the kind. */
-  definition: Type.Record(Type.String(), Type.Unknown()),
+  definition: IndicatorDefinitionJson,
   unitId: Type.Union([Type.String(), Type.Null()]),
   version: Type.Number(),
 });

@@ -1,25 +1,28 @@
 /**
- * The staff app's types of the API's JSON, in one place (the pages used to declare `Task` three times).
- * They give way to the contract package's types when it lands (issue 9).
+ * The staff app's names for the API's JSON, in one place: every one is a type of @gangmu/contract (the schemas
+ * the API validates its responses with), under the name the pages use.
  */
-import type { AuditEventJson, ObservationListJson, UnitIndicatorListJson, UserJson } from '@gangmu/contract';
+import type {
+  AuditEventJson,
+  ChainReportJson,
+  DiagnosticJson,
+  ImportedPlanJson,
+  IndicatorJson,
+  ObservationListJson,
+  PlanListItemJson,
+  UnitIndicatorListJson,
+  UnitJson,
+  UserJson,
+} from '@gangmu/contract';
 
-export interface Unit {
-  id: string;
-  code: string;
-  name: string;
-}
+/** A unit (GET /api/units). */
+export type Unit = UnitJson;
 
 /** Tasks and progress reports come from the contract (camelCase, as the API sends them). */
 export type { ReportJson as Report, TaskJson as Task } from '@gangmu/contract';
 
-export interface PlanListItem {
-  id: string;
-  title: string;
-  status: string;
-  publishedVersion: number;
-  period: { start: number | null; end: number | null };
-}
+/** A plan the caller may see (GET /api/plans). */
+export type PlanListItem = PlanListItemJson;
 
 /** An indicator of the signed-in unit with its plan's title (GET /api/units/:unitId/indicators). */
 export type UnitIndicator = UnitIndicatorListJson['indicators'][number];
@@ -27,31 +30,14 @@ export type UnitIndicator = UnitIndicatorListJson['indicators'][number];
 /** A value as listed with who entered it (GET /api/indicators/:indicatorId/observations). */
 export type Observation = ObservationListJson['observations'][number];
 
-export interface IndicatorDetail {
-  name: string;
-  unit: string | null;
-  target: string | null;
-  kind: string;
-  definition: { target?: { lo?: number; hi?: number; value?: number }; targetYear?: number };
-}
+/** An indicator with its evaluation definition (GET /api/indicators/:indicatorId). */
+export type IndicatorDetail = IndicatorJson;
 
-export interface Diagnostic {
-  code: string;
-  severity: string;
-  line: number;
-  /** The page of the line, where the source has pages (PDF). */
-  page?: number;
-  message: string;
-  messageEn: string;
-  excerpt: string;
-}
+/** An importer's finding about the document (in an import's answer and GET /api/plans/:planId/source). */
+export type Diagnostic = DiagnosticJson;
 
-export interface ImportResult {
-  id: string;
-  title: string;
-  counts: { chapters: number; indicators: number; projects: number };
-  diagnostics: Diagnostic[];
-}
+/** What POST /api/plans/import answers. */
+export type ImportResult = ImportedPlanJson;
 
 /** A user as administrators see it (GET /api/users). */
 export type UserRow = UserJson;
@@ -59,8 +45,5 @@ export type UserRow = UserJson;
 /** An audit event (GET /api/audit). */
 export type AuditEvent = AuditEventJson;
 
-export interface ChainCheck {
-  ok: boolean;
-  events: number;
-  first?: { seq: number; problem: string };
-}
+/** Whether the audit chain is whole (GET /api/audit/verify). */
+export type ChainCheck = ChainReportJson;

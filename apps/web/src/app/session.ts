@@ -1,12 +1,8 @@
 import { createContext, useContext } from 'react';
+import type { SessionUserJson } from '@gangmu/contract';
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  role: 'admin' | 'reporter' | 'supervisor' | 'leader' | 'auditor';
-  unitId: string | null;
-}
+/** The signed-in user, as GET /api/session sends it. */
+export type User = SessionUserJson;
 export const SessionContext = createContext<{ user: User | null; refresh: () => void }>({
   user: null,
   refresh: () => {},

@@ -1,5 +1,12 @@
 /** The API client: JSON, the session cookie, the CSRF token on writes, If-Match, and errors as readable messages. */
-import type { IndicatorEvaluationJson, PlanEvaluationJson, PlanSummaryJson } from '@gangmu/contract';
+import type {
+  EvaluationStatus,
+  IndicatorEvaluationJson,
+  PlanEvaluationJson,
+  PlanJson,
+  PlanNodeJson,
+  PlanSummaryJson,
+} from '@gangmu/contract';
 
 let csrfToken: string | null = null;
 export const setCsrf = (token: string | null) => (csrfToken = token);
@@ -48,21 +55,11 @@ export async function api<T>(
   return data as T;
 }
 
-export type Status =
-  | 'ACHIEVED'
-  | 'ON_TRACK'
-  | 'AT_RISK'
-  | 'OFF_TRACK'
-  | 'NEARLY_ACHIEVED'
-  | 'NOT_ACHIEVED'
-  | 'NOT_ASSESSABLE'
-  | 'INVALID';
+/** An evaluation's status, as the API sends it. */
+export type Status = EvaluationStatus;
 
 /** The one label of an evaluation's status and flags (SPEC §2.7 R4), as the API gives it. */
-export interface StatusLabel {
-  label: string;
-  labelEn: string;
-}
+export type StatusLabel = Pick<IndicatorEvaluationJson, 'label' | 'labelEn'>;
 
 /** An indicator evaluated as of a year, as the API sends it. */
 export type IndicatorEvaluation = IndicatorEvaluationJson;
@@ -73,36 +70,8 @@ export type PlanSummary = PlanSummaryJson;
 /** A plan's evaluation: every indicator, the summary sentence and the counts. */
 export type PlanEvaluation = PlanEvaluationJson;
 
-export interface OutlineNode {
-  id: string;
-  kind: 'part' | 'chapter' | 'section' | 'item';
-  no: number;
-  title: string;
-  body: string;
-  version: number;
-  children: OutlineNode[];
-}
+/** A node of a plan's outline with its text and row version. */
+export type OutlineNode = PlanNodeJson;
 
-export interface PlanView {
-  id: string;
-  title: string;
-  issuer: string | null;
-  period: { start: number | null; end: number | null; vision: number | null };
-  baseYear: number | null;
-  status: 'draft' | 'published';
-  publishedVersion: number;
-  version: number;
-  outline: OutlineNode[];
-  indicators: {
-    id: string;
-    name: string;
-    category: string | null;
-    unit: string | null;
-    attribute: string;
-    target: string | null;
-    unitId: string | null;
-    version: number;
-    definition: Record<string, unknown>;
-  }[];
-  projects: { id: string; boxNo: number; boxTitle: string; no: number; name: string; description: string }[];
-}
+/** A plan for staff: the working copy with its text, indicators and projects (GET /api/plans/:planId). */
+export type PlanView = PlanJson;

@@ -1,4 +1,5 @@
 /** The plan's projects (专栏): responsible unit, stage and investment, edited in place by the plan office. */
+import type { PlanProjectJson } from '@gangmu/contract';
 import { App, Button, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { api } from '../../../shared/api.ts';
@@ -6,19 +7,8 @@ import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { options, PROJECT_STAGE, statusLabel } from '../../i18n/index.ts';
 
-export interface Project {
-  id: string;
-  boxNo: number;
-  boxTitle: string;
-  no: number;
-  name: string;
-  unitId: string | null;
-  plannedInvestment: number | null;
-  completedInvestment: number | null;
-  stage: string | null;
-  progress: number | null;
-  version: number;
-}
+/** A project of the plan as the staff read sends it (GET /api/plans/:planId). */
+export type Project = PlanProjectJson;
 
 export function ProjectsTable({
   projects,

@@ -17,7 +17,11 @@ export default function Indicator() {
   const { data, evaluation, error } = useIndicator(indicatorId);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p>{t('loading')}</p>;
-  const series = data.values.map((v) => ({ year: v.year, value: 'pct' in v ? v.pct : v.value }));
+  // The published yearly rate where there is one (growth_rate, cumulative_change), else the level.
+  const series = data.values.flatMap((v) => {
+    const value = v.pct ?? v.value;
+    return value === undefined ? [] : [{ year: v.year, value }];
+  });
   return (
     <>
       <p>

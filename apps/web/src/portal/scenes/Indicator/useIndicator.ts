@@ -1,18 +1,10 @@
 /** An indicator for the public: its published values and its evaluation. */
+import type { IndicatorValuesJson } from '@gangmu/contract';
 import { useEffect, useState } from 'react';
 import { api, type IndicatorEvaluation } from '../../../shared/api.ts';
 
-export interface IndicatorValues {
-  indicator: {
-    id: string;
-    name: string;
-    unit: string | null;
-    target: string | null;
-    definition: { target?: { lo?: number; hi?: number; value?: number }; targetYear?: number };
-  };
-  plan: { id: string; title: string; period: { end: number | null } };
-  values: ({ year: number; value: number } | { year: number; pct: number })[];
-}
+/** A published indicator with its plan and yearly values (GET /api/indicators/:indicatorId/values). */
+export type IndicatorValues = IndicatorValuesJson;
 
 export function useIndicator(indicatorId: string | undefined) {
   const [data, setData] = useState<IndicatorValues | null>(null);

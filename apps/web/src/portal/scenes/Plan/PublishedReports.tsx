@@ -1,21 +1,17 @@
 /** The plan's published reports, listed on the plan page (the plan asks for public reporting of implementation). */
+import type { PublishedReportHeadJson, PublishedReportListJson } from '@gangmu/contract';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../../shared/api.ts';
 import { isEnglish, t } from '../../../shared/i18n.ts';
-import { KIND_LABELS, type ReportHead } from '../../../shared/report-types.ts';
+import { KIND_LABELS } from '../../../shared/report-types.ts';
 
-interface Published {
-  reportId: string;
-  number: number;
-  kind: ReportHead['kind'];
-  year: number;
-}
+type Published = PublishedReportHeadJson;
 
 export function PublishedReports({ planId }: { planId: string }) {
   const [reports, setReports] = useState<Published[]>([]);
   useEffect(() => {
-    void api<{ reports: Published[] }>(`/api/plans/${planId}/published-reports`).then((r) =>
+    void api<PublishedReportListJson>(`/api/plans/${planId}/published-reports`).then((r) =>
       setReports(r.reports),
     );
   }, [planId]);

@@ -1,18 +1,15 @@
 /** The published plans, for the portal's home page. */
+import type { PlanListItemJson, PlanListJson } from '@gangmu/contract';
 import { useEffect, useState } from 'react';
 import { api } from '../../../shared/api.ts';
 
-export interface PublicPlan {
-  id: string;
-  title: string;
-  issuer: string | null;
-  period: { start: number; end: number };
-}
+/** A published plan as GET /api/plans lists it. */
+export type PublicPlan = PlanListItemJson;
 
 export function usePlanList() {
   const [plans, setPlans] = useState<PublicPlan[] | null>(null);
   useEffect(() => {
-    void api<{ plans: PublicPlan[] }>('/api/plans').then((r) => setPlans(r.plans));
+    void api<PlanListJson>('/api/plans').then((r) => setPlans(r.plans));
   }, []);
   return plans;
 }
