@@ -141,7 +141,7 @@ describe.skipIf(!CAN_RUN)('every staff page', () => {
       ['reporter', '/app/opinions', table],
       ['reporter', `/app/opinions?opinion=${posted.id}`, '[data-testid=answer-text]'],
       ['admin', '/app/no-such-page', '.ant-result-404'],
-      ['reporter', '/app/work', table],
+      ['reporter', '/app/work', `[data-testid=work-opinion-${posted.id}]`],
       ['supervisor', '/app/work', table],
       ['supervisor', '/app/warnings', table],
       ['admin', `/app/portfolio/${government!.id}`, table],

@@ -1,6 +1,6 @@
 /**
- * The unit workspace: a reporter's tasks and indicators with due dates and a report form (with evidence);
- * a supervisor's review queue (approve, or return with a comment).
+ * The unit workspace: a reporter's tasks and indicators with due dates and a report form (with evidence), and
+ * the public opinions assigned to the unit (stage, deadline, a link to the opinion's panel on 意见); a supervisor's review queue (approve, or return with a comment).
  */
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,12 +9,13 @@ import type { Report, Task, UnitIndicator } from '../../api-types.ts';
 import { t } from '../../i18n/index.ts';
 import { userText } from '../../user-content.tsx';
 import { PageSkeleton } from '../../PageSkeleton.tsx';
-import { REPORT_STATUS, statusLabel } from '../../i18n/index.ts';
+import { OPINION_STATE, REPORT_STATUS, statusLabel, TAG } from '../../i18n/index.ts';
 import { ReportForm } from './ReportForm.tsx';
 import { useWorkspace } from './useWorkspace.ts';
 
 export default function Workspace() {
-  const { tasks, reports, indicators, isReporter, canReview, submitReport, review } = useWorkspace();
+  const { tasks, reports, indicators, opinions, isReporter, canReview, submitReport, review } =
+    useWorkspace();
   const [reporting, setReporting] = useState<Task | null>(null);
   const [returning, setReturning] = useState<Report | null>(null);
   if (reports === null) return <PageSkeleton />;
@@ -85,6 +86,53 @@ export default function Workspace() {
                 title: t('plan'),
                 dataIndex: 'planTitle',
                 render: userText,
+              },
+            ]}
+          />
+        </Card>
+      )}
+      {isReporter && (
+        <Card title={t('unitOpinions')} data-testid="unit-opinions">
+          <Table
+            size="small"
+            rowKey="id"
+            dataSource={opinions}
+            pagination={{ pageSize: 10 }}
+            scroll={{ x: 'max-content' }}
+            locale={{ emptyText: t('noUnitOpinions') }}
+            columns={[
+              {
+                title: t('opinionContent'),
+                dataIndex: 'content',
+                render: (v: string) => (
+                  <span data-user-content style={{ display: 'inline-block', maxWidth: 280 }}>
+                    {v.length > 60 ? `${v.slice(0, 60)}…` : v}
+                  </span>
+                ),
+              },
+              {
+                title: t('handlingState'),
+                dataIndex: 'state',
+                render: (s: string, r: (typeof opinions)[number]) => (
+                  <Space size={4} wrap>
+                    <Tag color={OPINION_STATE[s]?.color}>{statusLabel(OPINION_STATE, s)}</Tag>
+                    {r.overdue && <Tag color={TAG.red}>{t('overdueTag')}</Tag>}
+                  </Space>
+                ),
+              },
+              {
+                title: t('answerDeadline'),
+                dataIndex: 'deadline',
+                render: (v: string | null) => v ?? '—',
+              },
+              {
+                title: t('actions'),
+                key: 'act',
+                render: (_: unknown, r: (typeof opinions)[number]) => (
+                  <Link to={`/opinions?opinion=${r.id}`} data-testid={`work-opinion-${r.id}`}>
+                    {r.actions.length ? t('handle') : t('viewOpinion')}
+                  </Link>
+                ),
               },
             ]}
           />

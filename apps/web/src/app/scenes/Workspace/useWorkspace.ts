@@ -1,6 +1,10 @@
-/** The workspace's data: the unit's tasks and indicators, the reports (mine, or the review queue), and the writes. */
+/**
+ * The workspace's data: the unit's tasks and indicators, the opinions assigned to the unit (the 意见 page's unit
+ * view, GET /api/opinion-queue), the reports (mine, or the review queue), and the writes.
+ */
 import { useCallback, useEffect, useState } from 'react';
 import { App } from 'antd';
+import type { OpinionQueueJson } from '@gangmu/contract';
 import { api } from '../../../shared/api.ts';
 import type { Report, Task, UnitIndicator } from '../../api-types.ts';
 import { t } from '../../i18n/index.ts';
@@ -20,6 +24,7 @@ export function useWorkspace() {
   const [tasks, setTasks] = useState<Task[]>([]);
   const [reports, setReports] = useState<Report[] | null>(null);
   const [indicators, setIndicators] = useState<UnitIndicator[]>([]);
+  const [opinions, setOpinions] = useState<OpinionQueueJson['opinions']>([]);
   const isReporter = user?.role === 'reporter';
   const canReview = user?.role === 'supervisor' || user?.role === 'admin';
   const load = useCallback(async () => {
@@ -29,6 +34,7 @@ export function useWorkspace() {
       setIndicators(
         (await api<{ indicators: UnitIndicator[] }>(`/api/units/${user.unitId}/indicators`)).indicators,
       );
+    if (user?.unitId && isReporter) setOpinions((await api<OpinionQueueJson>('/api/opinion-queue')).opinions);
     setReports(
       (await api<{ reports: Report[] }>(canReview ? '/api/reports?status=submitted' : '/api/reports'))
         .reports,
@@ -80,5 +86,5 @@ export function useWorkspace() {
       message.error((e as Error).message);
     }
   }
-  return { tasks, reports, indicators, isReporter, canReview, submitReport, review };
+  return { tasks, reports, indicators, opinions, isReporter, canReview, submitReport, review };
 }
