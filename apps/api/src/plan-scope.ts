@@ -46,10 +46,11 @@ export function registerPlanScope(app: App, db: Db, now: () => Date): void {
     const params = (req.params ?? {}) as Record<string, string>;
     const ctx = commandContext(req, db, now);
     if (!Object.keys(params).some((k) => k === 'planId' || k in OWNED)) return;
-    if ((await callerGovernment(ctx)) === null) return;
+    const mine = await callerGovernment(ctx);
+    if (mine === null) return;
     const planId = await planOf(db, params);
     if (!planId) return;
-    const access = await accessToPlan(ctx, planId).catch(() => 'edit' as const); // a missing plan: the route says 404
+    const access = await accessToPlan(ctx, planId, mine).catch(() => 'edit' as const); // a missing plan: the route says 404
     if (access === 'edit') return;
     const openToAll = req.routeOptions.config.access === 'public';
     if (UNSAFE.has(req.method) && !openToAll)

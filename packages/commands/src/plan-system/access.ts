@@ -20,15 +20,22 @@ export async function callerGovernment(ctx: CommandContext): Promise<string | nu
   return row?.government_id ?? null;
 }
 
-/** What the caller may do with a plan; NOT_FOUND when there is no such plan. */
-export async function accessToPlan(ctx: CommandContext, planId: string): Promise<PlanAccess> {
+/**
+ * What the caller may do with a plan; NOT_FOUND when there is no such plan. `callerGovernmentId`, when the
+ * caller already read it (the API's access hook), saves reading it again.
+ */
+export async function accessToPlan(
+  ctx: CommandContext,
+  planId: string,
+  callerGovernmentId?: string | null,
+): Promise<PlanAccess> {
   const plan = await ctx.db.kysely
     .selectFrom('plans')
     .select(['id', 'government_id'])
     .where('id', '=', planId)
     .executeTakeFirst();
   if (!plan) throw new StorageError('NOT_FOUND', `plan ${planId} not found`, { planId });
-  return (await accessToPlans(ctx, [plan])).get(planId)!;
+  return (await accessToPlans(ctx, [plan], callerGovernmentId)).get(planId)!;
 }
 
 /**
@@ -38,6 +45,7 @@ export async function accessToPlan(ctx: CommandContext, planId: string): Promise
 export async function accessToPlans(
   ctx: CommandContext,
   plans: readonly { readonly id: string; readonly government_id?: string | null }[],
+  callerGovernmentId?: string | null,
 ): Promise<Map<string, PlanAccess>> {
   const result = new Map<string, PlanAccess>();
   if (ctx.caller === SYSTEM_CALLER || ctx.caller.role === null) {
@@ -46,7 +54,7 @@ export async function accessToPlans(
   }
   const governments = [...new Set(plans.flatMap((p) => (p.government_id ? [p.government_id] : [])))];
   const [mine, parents] = await Promise.all([
-    callerGovernment(ctx),
+    callerGovernmentId !== undefined ? callerGovernmentId : callerGovernment(ctx),
     governmentAncestry(ctx.db.kysely, governments),
   ]);
   for (const p of plans)
